@@ -1,0 +1,5 @@
+// nodeTableOrganisation: Kuzu node table for Organisation
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE NODE TABLE IF NOT EXISTS Organisation(id STRING, kind STRING, name STRING, aliases STRING[], evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[], category STRING, PRIMARY KEY (id))

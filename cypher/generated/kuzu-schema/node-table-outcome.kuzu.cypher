@@ -1,0 +1,5 @@
+// nodeTableOutcome: Kuzu node table for Outcome
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE NODE TABLE IF NOT EXISTS Outcome(id STRING, kind STRING, name STRING, aliases STRING[], evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[], category STRING, PRIMARY KEY (id))

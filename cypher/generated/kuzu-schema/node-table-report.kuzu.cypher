@@ -1,0 +1,5 @@
+// nodeTableReport: Kuzu node table for Report
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE NODE TABLE IF NOT EXISTS Report(id STRING, kind STRING, name STRING, aliases STRING[], evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[], source STRING, period STRING, published STRING, PRIMARY KEY (id))

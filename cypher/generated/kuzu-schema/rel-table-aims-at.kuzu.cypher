@@ -1,0 +1,5 @@
+// relTableAimsAt: Kuzu relationship table for AIMS_AT
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE REL TABLE IF NOT EXISTS AIMS_AT(FROM Programme TO Outcome, FROM Project TO Outcome, id STRING, kind STRING, role STRING, period STRING, evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[], status STRING)

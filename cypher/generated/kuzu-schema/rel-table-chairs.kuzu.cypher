@@ -1,0 +1,5 @@
+// relTableChairs: Kuzu relationship table for CHAIRS
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE REL TABLE IF NOT EXISTS CHAIRS(FROM Person TO Organisation, FROM Person TO Programme, FROM Person TO Project, id STRING, kind STRING, role STRING, period STRING, evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[])

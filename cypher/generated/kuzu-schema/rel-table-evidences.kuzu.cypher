@@ -1,0 +1,5 @@
+// relTableEvidences: Kuzu relationship table for EVIDENCES
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE REL TABLE IF NOT EXISTS EVIDENCES(FROM Metric TO Outcome, id STRING, kind STRING, role STRING, period STRING, evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[])

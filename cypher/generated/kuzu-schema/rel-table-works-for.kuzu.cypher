@@ -1,0 +1,5 @@
+// relTableWorksFor: Kuzu relationship table for WORKS_FOR
+// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: nothing
+CREATE REL TABLE IF NOT EXISTS WORKS_FOR(FROM Person TO Organisation, id STRING, kind STRING, role STRING, period STRING, evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[])

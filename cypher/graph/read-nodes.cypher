@@ -1,0 +1,7 @@
+// readNodes: every node of the graph model, for the export
+// params: none
+// returns: n (node), ordered by id
+MATCH (n)
+WHERE n.kind IS NOT NULL
+RETURN n
+ORDER BY n.id

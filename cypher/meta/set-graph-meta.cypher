@@ -1,0 +1,5 @@
+// setGraphMeta: sets one metadata entry
+// params: $key (string), $value (string)
+// returns: nothing
+MERGE (m:GraphMeta {metaKey: $key})
+SET m.metaValue = $value

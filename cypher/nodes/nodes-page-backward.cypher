@@ -1,0 +1,10 @@
+// nodesPageBackward: the last $limit nodes of a kind between two (name, id) keys, for `last`
+// params: $kind (string), $afterName, $afterId, $beforeName, $beforeId (string or null), $limit (int)
+// returns: n (node), ordered by name then id descending
+MATCH (n)
+WHERE n.kind = $kind
+  AND ($afterName IS NULL OR n.name > $afterName OR (n.name = $afterName AND n.id > $afterId))
+  AND ($beforeName IS NULL OR n.name < $beforeName OR (n.name = $beforeName AND n.id < $beforeId))
+RETURN n
+ORDER BY n.name DESC, n.id DESC
+LIMIT $limit

@@ -1,0 +1,87 @@
+import { GraphQLError } from 'graphql';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from './config.js';
+import { type Context, createContext } from './context.js';
+import type { Logger } from './logger.js';
+import { schema } from './schema/index.js';
+import { StoreError } from './store/errors.js';
+import type { GraphStore } from './store/port.js';
+
+export interface AppOptions {
+  readonly store: GraphStore;
+  readonly config: Config;
+  readonly log: Logger;
+}
+
+/** What a client reads for each store failure: the code is stable, the message says what to do. */
+const STORE_MESSAGES: Readonly<Record<string, string>> = {
+  STORE_UNAVAILABLE: 'The graph store is unavailable; try again shortly.',
+  STORE_TIMEOUT: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
+};
+
+function original(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? original(error.originalError) : error;
+}
+
+/**
+ * Builds the GraphQL service (with GraphiQL, /health and /ready) over a store. It never listens:
+ * server.ts puts it on a socket, tests call `yoga.fetch` directly.
+ */
+export function createApp({
+  store,
+  config,
+  log,
+}: AppOptions): YogaServerInstance<Record<string, never>, Context> {
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    context: () => createContext(store, config, log),
+    logging: {
+      debug: (...args) => log.debug({ args }, 'yoga'),
+      info: (...args) => log.info({ args }, 'yoga'),
+      warn: (...args) => log.warn({ args }, 'yoga'),
+      error: (...args) => log.error({ args }, 'yoga'),
+    },
+    graphiql: {
+      title: 'HLP Graph',
+      defaultQuery:
+        '{\n  organisations(first: 5) {\n    totalCount\n    edges { node { id name kind } }\n  }\n}\n',
+    },
+    maskedErrors: {
+      // Expected failures carry a code; store failures get a stable code and a safe message;
+      // anything else is masked so no internals reach a client.
+      maskError: (error, message) => {
+        const cause = original(error);
+        if (cause instanceof StoreError) {
+          log.warn({ code: cause.code, err: cause }, 'store error during a request');
+          const path = error instanceof GraphQLError ? error.path : undefined;
+          return new GraphQLError(STORE_MESSAGES[cause.code] ?? message, {
+            ...(path ? { path } : {}),
+            extensions: { code: cause.code },
+          });
+        }
+        // Errors raised on purpose (BAD_USER_INPUT, NOT_FOUND) and parse or validation errors pass as they are.
+        if (cause instanceof GraphQLError) return error as Error;
+        log.error({ err: cause }, 'unexpected error during a request');
+        const path = error instanceof GraphQLError ? error.path : undefined;
+        return new GraphQLError(message, {
+          ...(path ? { path } : {}),
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        });
+      },
+    },
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          try {
+            await store.ping();
+            return true;
+          } catch (error) {
+            log.warn({ err: error }, 'readiness check failed');
+            return false;
+          }
+        },
+      }),
+    ],
+  });
+}

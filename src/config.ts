@@ -1,0 +1,144 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root: defaults for data/ and seeds/ hang off it, whatever the working directory. */
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const MB = 1024 * 1024;
+
+const intFromEnv = (fallback: number, min: number, max: number) =>
+  z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(min, `expected at least ${min}`)
+    .max(max, `expected at most ${max}`)
+    .default(fallback);
+
+/** Every environment variable the service reads, with its default. This module is their only reader. */
+const envSchema = z.object({
+  HLP_STORE: z.enum(['kuzu', 'neo4j'], { error: 'expected kuzu or neo4j' }).default('kuzu'),
+  HLP_DATA_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'data')),
+  HLP_SEEDS_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'seeds')),
+  HLP_SOURCES_DIR: z
+    .string()
+    .min(1)
+    .default(resolve(PROJECT_ROOT, '..', 'shared', 'sources')),
+  HLP_QUERY_TIMEOUT_MS: intFromEnv(5000, 100, 600_000),
+  HLP_WRITE_TIMEOUT_MS: intFromEnv(120_000, 1000, 3_600_000),
+  HLP_KUZU_READ_POOL: intFromEnv(2, 2, 64),
+  HLP_KUZU_BUFFER_POOL_MB: intFromEnv(256, 16, 65_536),
+  HLP_KUZU_MAX_DB_SIZE_MB: intFromEnv(4096, 64, 1_048_576),
+  HLP_LOAD_ON_START: z
+    .enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' })
+    .default('auto'),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a bolt:// or neo4j:// URI')
+    .default('bolt://localhost:7687'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  HLP_NEO4J_CONNECT_TIMEOUT_MS: intFromEnv(5000, 100, 120_000),
+  PORT: intFromEnv(4000, 0, 65_535),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HLP_MAX_PAGE_SIZE: intFromEnv(100, 1, 10_000),
+  HLP_DEFAULT_PAGE_SIZE: intFromEnv(20, 1, 10_000),
+});
+
+export interface KuzuConfig {
+  readonly dataDir: string;
+  readonly readPoolSize: number;
+  readonly bufferPoolBytes: number;
+  readonly maxDbSizeBytes: number;
+  readonly queryTimeoutMs: number;
+  readonly writeTimeoutMs: number;
+}
+
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+  readonly connectTimeoutMs: number;
+  readonly queryTimeoutMs: number;
+  readonly writeTimeoutMs: number;
+}
+
+export interface Config {
+  readonly store: 'kuzu' | 'neo4j';
+  readonly kuzu: KuzuConfig;
+  readonly neo4j: Neo4jConfig;
+  readonly seedsDir: string;
+  readonly sourcesDir: string;
+  readonly loadOnStart: 'auto' | 'always' | 'never';
+  readonly http: { readonly port: number; readonly host: string };
+  readonly logLevel: string;
+  readonly paging: { readonly defaultSize: number; readonly maxSize: number };
+}
+
+/** Thrown with every invalid variable at once, so a user fixes their environment in one go. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Reads and validates the environment. Unset or empty variables take their defaults; throws
+ * ConfigError naming every bad variable and its value.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  // An empty variable (FOO= in a compose file) means "not set", not "set to nothing".
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape)
+      .map((key) => [key, env[key]] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0]);
+        return `${key}=${JSON.stringify(present[key])}: ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  if (e.HLP_DEFAULT_PAGE_SIZE > e.HLP_MAX_PAGE_SIZE) {
+    throw new ConfigError([
+      `HLP_DEFAULT_PAGE_SIZE=${e.HLP_DEFAULT_PAGE_SIZE}: expected at most HLP_MAX_PAGE_SIZE (${e.HLP_MAX_PAGE_SIZE})`,
+    ]);
+  }
+  return {
+    store: e.HLP_STORE,
+    kuzu: {
+      dataDir: resolve(e.HLP_DATA_DIR),
+      readPoolSize: e.HLP_KUZU_READ_POOL,
+      bufferPoolBytes: e.HLP_KUZU_BUFFER_POOL_MB * MB,
+      maxDbSizeBytes: e.HLP_KUZU_MAX_DB_SIZE_MB * MB,
+      queryTimeoutMs: e.HLP_QUERY_TIMEOUT_MS,
+      writeTimeoutMs: e.HLP_WRITE_TIMEOUT_MS,
+    },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      connectTimeoutMs: e.HLP_NEO4J_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: e.HLP_QUERY_TIMEOUT_MS,
+      writeTimeoutMs: e.HLP_WRITE_TIMEOUT_MS,
+    },
+    seedsDir: resolve(e.HLP_SEEDS_DIR),
+    sourcesDir: resolve(e.HLP_SOURCES_DIR),
+    loadOnStart: e.HLP_LOAD_ON_START,
+    http: { port: e.PORT, host: e.HOST },
+    logLevel: e.LOG_LEVEL,
+    paging: { defaultSize: e.HLP_DEFAULT_PAGE_SIZE, maxSize: e.HLP_MAX_PAGE_SIZE },
+  };
+}

@@ -1,0 +1,365 @@
+/**
+ * The graph model: the one source of truth for node kinds, relationship kinds and their properties.
+ *
+ * Both engines store exactly this: the Kuzu DDL, the Neo4j constraints and the Kuzu write statements
+ * in `cypher/` are generated from it (`npm run cypher:gen`), and `npm run cypher:check` fails when
+ * the committed files drift from it. Seed validation, the adapters' row parsing and the export read
+ * it too. Properties are primitives or lists of primitives only, because that is all Neo4j stores.
+ */
+
+export type PropType = 'string' | 'int' | 'float' | 'string[]' | 'int[]';
+
+export interface PropSpec {
+  readonly type: PropType;
+  /** Allowed values for a string property; validation rejects anything else. */
+  readonly values?: readonly string[];
+  /** A short description of the property. */
+  readonly doc: string;
+  /** A seed record of this kind must give it. */
+  readonly required?: boolean;
+  /** Computed when seeds are loaded; a seed record must not give it. */
+  readonly derived?: boolean;
+}
+
+export type PropSpecs = Readonly<Record<string, PropSpec>>;
+
+export const NODE_KINDS = [
+  'Report',
+  'Organisation',
+  'Programme',
+  'Project',
+  'Person',
+  'Award',
+  'Metric',
+  'Outcome',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const EDGE_KINDS = [
+  'FUNDS',
+  'LEADS',
+  'DELIVERS',
+  'PARTNERS_WITH',
+  'CHAIRS',
+  'WORKS_FOR',
+  'PART_OF',
+  'CONTINUES_AS',
+  'COMMENTED_ON',
+  'WON',
+  'MEASURES',
+  'EVIDENCES',
+  'AIMS_AT',
+] as const;
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+export const ORGANISATION_CATEGORIES = [
+  'nhs_national',
+  'nhs_london',
+  'ccg',
+  'stp_ics',
+  'trust',
+  'primary_care',
+  'council',
+  'london_body',
+  'mayor_gla',
+  'public_health',
+  'emergency_service',
+  'charity',
+  'university',
+  'company',
+  'network',
+  'partnership',
+  'government',
+  'regulator',
+  'professional_body',
+  'other',
+] as const;
+
+export const PROJECT_CATEGORIES = [
+  'flagship',
+  'campaign',
+  'digital_service',
+  'pilot',
+  'toolkit',
+  'guidance',
+  'service',
+  'network',
+  'training',
+  'event',
+  'research',
+  'standard',
+  'deliverable',
+  'other',
+] as const;
+
+export const FUNDING_KINDS = ['core', 'additional', 'attracted', 'other'] as const;
+
+export const AWARD_RESULTS = ['won', 'highly_commended', 'shortlisted', 'finalist', 'runner_up'] as const;
+
+/** Whether a figure stands alone, agrees with others for the same thing, or disagrees with them. */
+export const FIGURE_STATUSES = ['single', 'corroborated', 'conflicting'] as const;
+
+export const OUTCOME_LINK_STATUSES = ['aimed', 'achieved'] as const;
+
+/** Evidence is stored as parallel lists, because Neo4j properties cannot hold maps or nested lists. */
+const evidenceProps = {
+  evSource: { type: 'string[]', doc: 'report file name of each piece of evidence' },
+  evLineStart: { type: 'int[]', doc: 'first line of each piece of evidence (1-based)' },
+  evLineEnd: { type: 'int[]', doc: 'last line of each piece of evidence (inclusive)' },
+  evSection: { type: 'string[]', doc: 'section or table name of each piece of evidence' },
+} as const satisfies PropSpecs;
+
+/** Properties every node has. `kind` repeats the label so filters by kind read the same on both engines. */
+export const COMMON_NODE_PROPS = {
+  id: { type: 'string', doc: 'stable id, unique across all kinds' },
+  kind: { type: 'string', doc: 'the node kind (its label)' },
+  name: { type: 'string', doc: 'name as the reports give it' },
+  aliases: { type: 'string[]', doc: 'every other name the reports use for it' },
+  ...evidenceProps,
+} as const satisfies PropSpecs;
+
+/** Properties every relationship has. */
+export const COMMON_EDGE_PROPS = {
+  id: { type: 'string', doc: 'stable id, unique across all relationships' },
+  kind: { type: 'string', doc: 'the relationship kind (its type)' },
+  role: { type: 'string', doc: 'the role as the reports state it (lead, clinical lead, partner, ...)' },
+  period: { type: 'string', doc: 'period the relationship is reported for (2019/20, 2015-2020, ...)' },
+  ...evidenceProps,
+} as const satisfies PropSpecs;
+
+const figureProps = {
+  qualifier: {
+    type: 'string',
+    doc: 'qualifier exactly as given (over, almost, around, up to, estimated, ...); null when none',
+  },
+  status: {
+    type: 'string',
+    values: FIGURE_STATUSES,
+    derived: true,
+    doc: 'derived at load from conflictGroup',
+  },
+  conflictGroup: {
+    type: 'string',
+    doc: 'figures for the same thing share a group; derived status compares them',
+  },
+} as const satisfies PropSpecs;
+
+export interface NodeSpec {
+  readonly doc: string;
+  /** Every id of this kind starts with this and a dot (org.nhs-england-london), so ids read as what they are. */
+  readonly idPrefix: string;
+  readonly props: PropSpecs;
+}
+
+export interface EdgeSpec {
+  readonly doc: string;
+  /** Every (from kind, to kind) pair the relationship may join. */
+  readonly pairs: readonly (readonly [NodeKind, NodeKind])[];
+  readonly props: PropSpecs;
+  /** Common properties (role, period) a seed record of this kind must give. */
+  readonly requiredCommon?: readonly string[];
+}
+
+export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
+  Report: {
+    doc: 'one of the five source reports',
+    idPrefix: 'report',
+    props: {
+      source: { type: 'string', required: true, doc: 'file name under shared/sources' },
+      period: { type: 'string', doc: 'period the report covers' },
+      published: { type: 'string', doc: 'when it was published, as precise as known' },
+    },
+  },
+  Organisation: {
+    doc: 'a partner: NHS body, council, charity, company, ...',
+    idPrefix: 'org',
+    props: {
+      category: {
+        type: 'string',
+        values: ORGANISATION_CATEGORIES,
+        required: true,
+        doc: 'kind of organisation',
+      },
+    },
+  },
+  Programme: {
+    doc: 'a transformation programme',
+    idPrefix: 'prog',
+    props: {
+      period: { type: 'string', doc: 'period the programme is reported in' },
+      category: { type: 'string', doc: 'programme grouping as the reports give it (e.g. enabler)' },
+    },
+  },
+  Project: {
+    doc: 'a project or product: campaign, digital service, pilot, toolkit, ...',
+    idPrefix: 'proj',
+    props: {
+      category: {
+        type: 'string',
+        values: PROJECT_CATEGORIES,
+        required: true,
+        doc: 'kind of project or product',
+      },
+      period: { type: 'string', doc: 'when it ran or was launched' },
+    },
+  },
+  Person: {
+    doc: 'a person named in the reports (never their contact details)',
+    idPrefix: 'person',
+    props: { title: { type: 'string', doc: 'job title or role as stated' } },
+  },
+  Award: {
+    doc: 'an award, with its result for the recipient',
+    idPrefix: 'award',
+    props: {
+      year: { type: 'int', required: true, doc: 'year of the award' },
+      category: { type: 'string', doc: 'award category' },
+      result: {
+        type: 'string',
+        values: AWARD_RESULTS,
+        required: true,
+        doc: 'won, highly commended, shortlisted, ...',
+      },
+    },
+  },
+  Metric: {
+    doc: 'a reported figure',
+    idPrefix: 'metric',
+    props: {
+      value: { type: 'float', required: true, doc: 'numeric value in the unit' },
+      unit: { type: 'string', required: true, doc: 'unit: GBP, people, percent, downloads, ...' },
+      valueText: { type: 'string', required: true, doc: 'the figure as written in the report' },
+      measure: { type: 'string', required: true, doc: 'what the figure measures, as a short label' },
+      period: { type: 'string', doc: 'period the figure covers' },
+      ...figureProps,
+    },
+  },
+  Outcome: {
+    doc: 'an outcome or impact a programme or project aimed at or achieved',
+    idPrefix: 'outcome',
+    props: { category: { type: 'string', doc: 'area of the outcome: health, financial, experience, ...' } },
+  },
+};
+
+const FUNDED: readonly NodeKind[] = ['Programme', 'Project', 'Organisation'];
+const WORK: readonly NodeKind[] = ['Programme', 'Project'];
+
+function pairs(from: readonly NodeKind[], to: readonly NodeKind[]): (readonly [NodeKind, NodeKind])[] {
+  return from.flatMap((f) => to.map((t) => [f, t] as const));
+}
+
+export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
+  FUNDS: {
+    doc: 'an organisation funds a programme, project or organisation',
+    pairs: pairs(['Organisation'], FUNDED),
+    requiredCommon: ['period'],
+    props: {
+      amount: { type: 'float', required: true, doc: 'amount in the currency' },
+      currency: { type: 'string', required: true, doc: 'ISO currency code (GBP)' },
+      fundingKind: {
+        type: 'string',
+        values: FUNDING_KINDS,
+        required: true,
+        doc: 'core, additional or attracted funding',
+      },
+      amountText: { type: 'string', required: true, doc: 'the amount as written in the report' },
+      ...figureProps,
+    },
+  },
+  LEADS: {
+    doc: 'an organisation or person leads a programme, project or organisation',
+    pairs: pairs(['Organisation', 'Person'], ['Programme', 'Project', 'Organisation']),
+    props: {},
+  },
+  DELIVERS: {
+    doc: 'an organisation delivers a programme or project',
+    pairs: pairs(['Organisation'], WORK),
+    props: {},
+  },
+  PARTNERS_WITH: {
+    doc: 'an organisation is a partner on a programme or project, or of another organisation',
+    pairs: pairs(['Organisation'], ['Programme', 'Project', 'Organisation']),
+    props: {},
+  },
+  CHAIRS: {
+    doc: 'a person chairs a board, programme or organisation',
+    pairs: pairs(['Person'], ['Organisation', 'Programme', 'Project']),
+    props: {},
+  },
+  WORKS_FOR: {
+    doc: 'a person works for an organisation, in the role given',
+    pairs: pairs(['Person'], ['Organisation']),
+    props: {},
+  },
+  PART_OF: {
+    doc: 'a project belongs to a programme, a programme to a larger one, an organisation to another',
+    pairs: [
+      ['Project', 'Programme'],
+      ['Project', 'Project'],
+      ['Programme', 'Programme'],
+      ['Organisation', 'Organisation'],
+    ],
+    props: {},
+  },
+  CONTINUES_AS: {
+    doc: 'a programme or project of one report carries on as one of a later report',
+    pairs: [
+      ['Programme', 'Programme'],
+      ['Programme', 'Project'],
+      ['Project', 'Project'],
+      ['Project', 'Programme'],
+    ],
+    props: {},
+  },
+  COMMENTED_ON: {
+    doc: 'a person is quoted on a programme, project or organisation (the quote itself is not stored)',
+    pairs: pairs(['Person'], ['Programme', 'Project', 'Organisation']),
+    props: {},
+  },
+  WON: {
+    doc: 'a project, programme, organisation or person received an award (result is on the award)',
+    pairs: pairs(['Project', 'Programme', 'Organisation', 'Person'], ['Award']),
+    props: {},
+  },
+  MEASURES: {
+    doc: 'a figure is reported for a programme, project, organisation or outcome',
+    pairs: pairs(['Metric'], ['Programme', 'Project', 'Organisation', 'Outcome']),
+    props: {},
+  },
+  EVIDENCES: {
+    doc: 'a figure evidences an outcome',
+    pairs: pairs(['Metric'], ['Outcome']),
+    props: {},
+  },
+  AIMS_AT: {
+    doc: 'a programme or project aimed at (or achieved) an outcome',
+    pairs: pairs(['Programme', 'Project'], ['Outcome']),
+    props: {
+      status: { type: 'string', values: OUTCOME_LINK_STATUSES, required: true, doc: 'aimed or achieved' },
+    },
+  },
+};
+
+/** All properties of a node kind, common ones first, in a stable order. */
+export function nodeProps(kind: NodeKind): PropSpecs {
+  return { ...COMMON_NODE_PROPS, ...NODE_MODEL[kind].props };
+}
+
+/** All properties of a relationship kind, common ones first, in a stable order. */
+export function edgeProps(kind: EdgeKind): PropSpecs {
+  return { ...COMMON_EDGE_PROPS, ...EDGE_MODEL[kind].props };
+}
+
+export function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}
+
+export function isEdgeKind(value: string): value is EdgeKind {
+  return (EDGE_KINDS as readonly string[]).includes(value);
+}
+
+/** The label of the table Kuzu keeps graph metadata in (graph version); not part of the model. */
+export const META_LABEL = 'GraphMeta';
+
+/** Neo4j gives every model node this extra label so one unique index covers ids of all kinds. */
+export const NEO4J_ENTITY_LABEL = 'Entity';

@@ -1,0 +1,44 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../context.js';
+import { badUserInput } from './errors.js';
+
+/**
+ * The one Pothos builder. Relay gives global ids, node/nodes and connections; the DataLoader plugin
+ * batches node loads. Connections carry a lazily computed totalCount, so a page that does not ask
+ * for it costs no count query.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Connection: { totalCount: () => Promise<number> };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  DefaultFieldNullability: false;
+}>({
+  // Fields are non-null unless they say otherwise: a front end can rely on what the schema promises.
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin, DataloaderPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    decodeGlobalID: (globalID) => {
+      try {
+        return decodeGlobalID(globalID);
+      } catch {
+        throw badUserInput(`"${globalID}" is not an HLP Graph id (ids come from the id field of a node)`);
+      }
+    },
+  },
+});
+
+builder.queryType({ description: 'The Healthy London Partnership knowledge graph.' });
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the whole connection holds, across all pages.',
+    resolve: (parent) => parent.totalCount(),
+  }),
+);

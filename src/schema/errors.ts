@@ -1,0 +1,11 @@
+import { GraphQLError } from 'graphql';
+
+/** An argument the caller got wrong: a malformed id, a bad cursor, a page size out of range. */
+export function badUserInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** A well-formed reference to something the graph does not hold. */
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}

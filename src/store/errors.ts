@@ -1,0 +1,62 @@
+/**
+ * Named store errors with stable codes. Adapters map engine errors to these in one place each; the
+ * API and the CLI only ever see these, so a user reads the same code whichever engine runs.
+ */
+export class StoreError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** The store cannot be reached (Neo4j down, wrong URI, connection refused or timed out). */
+export class StoreUnavailableError extends StoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('STORE_UNAVAILABLE', message, options);
+  }
+}
+
+/** Another process holds the embedded store's directory. */
+export class StoreLockedError extends StoreError {
+  readonly directory: string;
+  constructor(directory: string, options?: { cause?: unknown }) {
+    super(
+      'STORE_LOCKED',
+      `the embedded store at ${directory} is in use by another process; stop it or set HLP_DATA_DIR to another directory`,
+      options,
+    );
+    this.directory = directory;
+  }
+}
+
+/** A query ran longer than the configured timeout and was stopped. */
+export class StoreTimeoutError extends StoreError {
+  constructor(query: string, timeoutMs: number, options?: { cause?: unknown }) {
+    super('STORE_TIMEOUT', `query ${query} took longer than ${timeoutMs} ms and was stopped`, options);
+  }
+}
+
+/** Credentials were refused. */
+export class StoreAuthError extends StoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('STORE_AUTH_FAILED', message, options);
+  }
+}
+
+/** The engine rejected or failed a query for another reason. */
+export class StoreQueryError extends StoreError {
+  constructor(query: string, detail: string, options?: { cause?: unknown }) {
+    super('STORE_QUERY_FAILED', `query ${query} failed: ${detail}`, options);
+  }
+}
+
+/** The cypher/ tree is broken: refuse to start rather than fail on the first request. */
+export class CypherTreeError extends StoreError {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super('CYPHER_TREE_INVALID', `the cypher/ tree is broken:\n  ${problems.join('\n  ')}`);
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,180 @@
+import {
+  EDGE_KINDS,
+  EDGE_MODEL,
+  type EdgeKind,
+  edgeProps,
+  NEO4J_ENTITY_LABEL,
+  NODE_KINDS,
+  type NodeKind,
+  nodeProps,
+  type PropType,
+} from '../model/graph-model.js';
+
+/**
+ * The Cypher that follows mechanically from the graph model: Kuzu's tables, Neo4j's constraints and
+ * indexes, and Kuzu's write statements (Kuzu cannot take a label from a parameter, so it needs one
+ * statement per node kind and per relationship endpoint pair). `npm run cypher:gen` writes these
+ * into cypher/generated/, and `npm run cypher:check` fails when the committed files differ, so the
+ * two engines cannot drift from the model or from each other.
+ */
+export interface GeneratedFile {
+  /** Path under cypher/. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export const GENERATED_DIR = 'generated';
+
+const KUZU_TYPES: Readonly<Record<PropType, string>> = {
+  string: 'STRING',
+  int: 'INT64',
+  float: 'DOUBLE',
+  'string[]': 'STRING[]',
+  'int[]': 'INT64[]',
+};
+
+function kebab(name: string): string {
+  return name
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+function camel(kebabName: string): string {
+  return kebabName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function file(
+  dir: string,
+  base: string,
+  variant: 'kuzu' | 'neo4j',
+  lines: {
+    what: string;
+    params: string;
+    returns: string;
+    statement: string;
+  },
+): GeneratedFile {
+  const text = [
+    `// ${camel(base)}: ${lines.what}`,
+    '// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit',
+    `// params: ${lines.params}`,
+    `// returns: ${lines.returns}`,
+    lines.statement,
+    '',
+  ].join('\n');
+  return { path: `${GENERATED_DIR}/${dir}/${base}.${variant}.cypher`, text };
+}
+
+export function nodeTableQueryName(kind: NodeKind): string {
+  return camel(`node-table-${kebab(kind)}`);
+}
+
+export function relTableQueryName(kind: EdgeKind): string {
+  return camel(`rel-table-${kebab(kind)}`);
+}
+
+export function createNodeQueryName(kind: NodeKind): string {
+  return camel(`create-node-${kebab(kind)}`);
+}
+
+export function createEdgeQueryName(kind: EdgeKind, from: NodeKind, to: NodeKind): string {
+  return camel(`create-edge-${kebab(kind)}-${kebab(from)}-${kebab(to)}`);
+}
+
+/** Names of Neo4j's generated schema statements, in the order they run. */
+export function neo4jSchemaQueryNames(): string[] {
+  return neo4jSchemaFiles().map((f) => camel(f.path.split('/').pop()?.split('.')[0] ?? ''));
+}
+
+/** Names of Kuzu's table statements, node tables before the relationship tables that need them. */
+export function kuzuSchemaQueryNames(): string[] {
+  return [...NODE_KINDS.map(nodeTableQueryName), ...EDGE_KINDS.map(relTableQueryName)];
+}
+
+function columns(props: Record<string, { type: PropType }>): string {
+  return Object.entries(props)
+    .map(([name, spec]) => `${name} ${KUZU_TYPES[spec.type]}`)
+    .join(', ');
+}
+
+function kuzuSchemaFiles(): GeneratedFile[] {
+  const nodes = NODE_KINDS.map((kind) =>
+    file('kuzu-schema', `node-table-${kebab(kind)}`, 'kuzu', {
+      what: `Kuzu node table for ${kind}`,
+      params: 'none',
+      returns: 'nothing',
+      statement: `CREATE NODE TABLE IF NOT EXISTS ${kind}(${columns(nodeProps(kind))}, PRIMARY KEY (id))`,
+    }),
+  );
+  const rels = EDGE_KINDS.map((kind) => {
+    const ends = EDGE_MODEL[kind].pairs.map(([from, to]) => `FROM ${from} TO ${to}`).join(', ');
+    return file('kuzu-schema', `rel-table-${kebab(kind)}`, 'kuzu', {
+      what: `Kuzu relationship table for ${kind}`,
+      params: 'none',
+      returns: 'nothing',
+      statement: `CREATE REL TABLE IF NOT EXISTS ${kind}(${ends}, ${columns(edgeProps(kind))})`,
+    });
+  });
+  return [...nodes, ...rels];
+}
+
+function neo4jSchemaFiles(): GeneratedFile[] {
+  const label = NEO4J_ENTITY_LABEL;
+  const base = [
+    file('neo4j-schema', 'entity-id-unique', 'neo4j', {
+      what: 'ids are unique across every kind of node',
+      params: 'none',
+      returns: 'nothing',
+      statement: `CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+    }),
+    file('neo4j-schema', 'entity-kind-index', 'neo4j', {
+      what: 'index for listing nodes of one kind',
+      params: 'none',
+      returns: 'nothing',
+      statement: `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${label}) ON (n.kind, n.name, n.id)`,
+    }),
+  ];
+  const rels = EDGE_KINDS.map((kind) =>
+    file('neo4j-schema', `rel-id-index-${kebab(kind)}`, 'neo4j', {
+      what: `index on the id of ${kind} relationships`,
+      params: 'none',
+      returns: 'nothing',
+      statement: `CREATE INDEX rel_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`,
+    }),
+  );
+  return [...base, ...rels];
+}
+
+function kuzuSeedFiles(): GeneratedFile[] {
+  const nodes = NODE_KINDS.map((kind) => {
+    const props = Object.keys(nodeProps(kind));
+    return file('kuzu-seed', `create-node-${kebab(kind)}`, 'kuzu', {
+      what: `writes one ${kind} node`,
+      params: props.map((p) => `$${p}`).join(', '),
+      returns: 'nothing',
+      statement: `CREATE (:${kind} {${props.map((p) => `${p}: $${p}`).join(', ')}})`,
+    });
+  });
+  const edges = EDGE_KINDS.flatMap((kind) => {
+    const props = Object.keys(edgeProps(kind));
+    return EDGE_MODEL[kind].pairs.map(([from, to]) =>
+      file('kuzu-seed', `create-edge-${kebab(kind)}-${kebab(from)}-${kebab(to)}`, 'kuzu', {
+        what: `writes one ${kind} relationship from one ${from} to one ${to}`,
+        params: ['$from', '$to', ...props.map((p) => `$${p}`)].join(', '),
+        returns: 'created (1, or 0 when an endpoint is missing)',
+        statement: [
+          `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})`,
+          `CREATE (a)-[r:${kind} {${props.map((p) => `${p}: $${p}`).join(', ')}}]->(b)`,
+          'RETURN count(r) AS created',
+        ].join('\n'),
+      }),
+    );
+  });
+  return [...nodes, ...edges];
+}
+
+/** Every generated file, in a stable order. */
+export function generatedCypherFiles(): GeneratedFile[] {
+  return [...kuzuSchemaFiles(), ...neo4jSchemaFiles(), ...kuzuSeedFiles()];
+}

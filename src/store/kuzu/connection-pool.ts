@@ -1,0 +1,49 @@
+/**
+ * A fixed set of resources handed out one borrower at a time. A Kuzu connection runs one query at a
+ * time, so concurrent requests each need their own; waiting borrowers are served in arrival order.
+ */
+export class ResourcePool<T> {
+  private readonly idle: T[];
+  private readonly waiting: ((resource: T) => void)[] = [];
+
+  constructor(resources: readonly T[]) {
+    this.idle = [...resources];
+  }
+
+  /** Runs `work` with a resource and always gives it back, even when `work` throws. */
+  async use<R>(work: (resource: T) => Promise<R>): Promise<R> {
+    const resource = await this.acquire();
+    try {
+      return await work(resource);
+    } finally {
+      this.release(resource);
+    }
+  }
+
+  private acquire(): Promise<T> {
+    const resource = this.idle.pop();
+    if (resource !== undefined) return Promise.resolve(resource);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(resource: T): void {
+    const next = this.waiting.shift();
+    if (next) next(resource);
+    else this.idle.push(resource);
+  }
+}
+
+/**
+ * Runs tasks strictly one after another. Every Kuzu write goes through one gate, so there is never
+ * more than one write transaction in flight.
+ */
+export class SerialGate {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<R>(task: () => Promise<R>): Promise<R> {
+    const result = this.tail.then(task, task);
+    // The next task waits for this one to settle, whether it succeeded or not.
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,82 @@
+import neo4j, { Node, Path, Relationship } from 'neo4j-driver';
+import { edgeProps, nodeProps, type PropSpecs } from '../../model/graph-model.js';
+import type { EdgeRecord, NodeRecord, StoreRow } from '../../model/records.js';
+import { edgeToRow, nodeToRow } from '../../model/records.js';
+
+function isTemporal(value: unknown): boolean {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  );
+}
+
+/**
+ * Turns driver values into plain ones, the only place that does: Integers into numbers, temporals
+ * into ISO strings, nodes and relationships into their property maps. An Integer outside the safe
+ * range becomes a string rather than silently losing precision.
+ */
+export function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isTemporal(value)) return String(value);
+  if (value instanceof Node || value instanceof Relationship) return toPlain(value.properties);
+  if (value instanceof Path) {
+    return {
+      segments: value.segments.map((s) => ({
+        start: toPlain(s.start),
+        rel: toPlain(s.relationship),
+        end: toPlain(s.end),
+      })),
+    };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+/**
+ * Query parameters for the driver: whole numbers become Integers, because JS numbers travel as
+ * floats and Neo4j refuses a float where it needs an integer (LIMIT, SKIP, list indexes).
+ */
+export function toParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
+    }
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
+}
+
+/** Stored props typed as the model says: int properties as Integers, float ones as floats. */
+function typed(row: StoreRow, specs: PropSpecs): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === null) continue;
+    const type = specs[key]?.type;
+    if (type === 'int' && typeof value === 'number') out[key] = neo4j.int(value);
+    else if (type === 'int[]' && Array.isArray(value)) out[key] = value.map((v) => neo4j.int(v));
+    else out[key] = value;
+  }
+  return out;
+}
+
+export function nodeWriteRow(node: NodeRecord): Record<string, unknown> {
+  return typed(nodeToRow(node), nodeProps(node.kind));
+}
+
+export function edgeWriteRow(edge: EdgeRecord): Record<string, unknown> {
+  return {
+    from: edge.from,
+    to: edge.to,
+    kind: edge.kind,
+    props: typed(edgeToRow(edge), edgeProps(edge.kind)),
+  };
+}

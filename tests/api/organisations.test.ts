@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.js';
+import { ENGINES } from '../helpers/env.js';
+import { appFor, gql, gqlData, type TestApp } from '../helpers/graphql.js';
+import { openFixtureStore } from '../helpers/store.js';
+
+interface OrgPage {
+  organisations: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string; name: string; kind: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string; endCursor: string };
+  };
+}
+
+const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: String) {
+  organisations(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    edges { cursor node { id name kind } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+describe.each(ENGINES)('organisations over GraphQL on %s', (engine) => {
+  let store: GraphStore;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    store = await openFixtureStore(engine);
+    app = appFor(store, engine);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('answers the README query: the first five organisations with the total', async () => {
+    const data = await gqlData<OrgPage>(
+      app,
+      '{ organisations(first: 5) { totalCount edges { node { id name } } } }',
+    );
+    expect(data.organisations.totalCount).toBe(5);
+    expect(data.organisations.edges.map((e) => e.node.name)).toEqual([
+      'Alpha CCGs',
+      'Beta NHS Region',
+      'Delta Charity',
+      'Epsilon Council',
+      'Gamma Fire Brigade',
+    ]);
+  });
+
+  it('pages forwards with first/after and backwards with last/before', async () => {
+    const one = await gqlData<OrgPage>(app, PAGE, { first: 2 });
+    expect(one.organisations.edges.map((e) => e.node.name)).toEqual(['Alpha CCGs', 'Beta NHS Region']);
+    expect(one.organisations.pageInfo.hasNextPage).toBe(true);
+    const two = await gqlData<OrgPage>(app, PAGE, { first: 2, after: one.organisations.pageInfo.endCursor });
+    expect(two.organisations.edges.map((e) => e.node.name)).toEqual(['Delta Charity', 'Epsilon Council']);
+    const back = await gqlData<OrgPage>(app, PAGE, { last: 2, before: two.organisations.pageInfo.endCursor });
+    expect(back.organisations.edges.map((e) => e.node.name)).toEqual(['Beta NHS Region', 'Delta Charity']);
+    expect(back.organisations.pageInfo.hasPreviousPage).toBe(true);
+    const tail = await gqlData<OrgPage>(app, PAGE, { last: 1 });
+    expect(tail.organisations.edges.map((e) => e.node.name)).toEqual(['Gamma Fire Brigade']);
+  });
+
+  it('gives an organisation its kind, aliases and evidence, and finds it again by its global id', async () => {
+    const page = await gqlData<OrgPage>(app, PAGE, { first: 1 });
+    const id = page.organisations.edges[0]?.node.id;
+    const data = await gqlData<{ node: unknown; nodes: unknown[] }>(
+      app,
+      `query($id: ID!) {
+        node(id: $id) { id ... on Organisation { name kind aliases evidence { source firstLine lastLine section } } }
+        nodes(ids: [$id]) { id }
+      }`,
+      { id },
+    );
+    expect(data.node).toEqual({
+      id,
+      name: 'Alpha CCGs',
+      kind: 'CCG',
+      aliases: ['ACCG'],
+      evidence: [
+        {
+          source: '004_9bafb96c93e2c09d.txt',
+          firstLine: 60,
+          lastLine: 60,
+          section: 'Funding and Impact Summary',
+        },
+      ],
+    });
+    expect(data.nodes).toEqual([{ id }]);
+  });
+
+  it('answers null for a well-formed id that names nothing, and BAD_USER_INPUT for a malformed one', async () => {
+    const missing = Buffer.from('Organisation:org.nobody').toString('base64');
+    expect((await gqlData<{ node: unknown }>(app, `{ node(id: "${missing}") { id } }`)).node).toBeNull();
+    const bad = await gql(app, '{ node(id: "not-an-id") { id } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('"not-an-id" is not an HLP Graph id');
+  });
+
+  it('refuses a page size out of range and a foreign cursor with BAD_USER_INPUT', async () => {
+    const big = await gql(app, PAGE, { first: 100000 });
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.message).toBe('first must be between 0 and 100, got 100000');
+    const cursor = await gql(app, PAGE, { first: 2, after: 'bm9wZQ' });
+    expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers a malformed query with a parse error that says where', async () => {
+    const result = await gql(app, '{ organisations(first: 5) { totalCount ');
+    expect(result.errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+
+  it('serves GraphiQL to a browser', async () => {
+    const response = await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('GraphiQL');
+  });
+
+  it('reports ready while the store answers', async () => {
+    expect((await app.fetch('http://test/ready')).status).toBe(200);
+  });
+});

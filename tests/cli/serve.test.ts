@@ -1,0 +1,83 @@
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { runCli, startCli } from '../helpers/cli.js';
+import { testEnv } from '../helpers/env.js';
+
+/** A port nothing listens on: bind to an ephemeral one, then release it. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('hlp-graph serve', () => {
+  it('loads the seeds into an empty embedded store and answers GraphQL over HTTP', async () => {
+    const port = await closedPort();
+    const server = startCli(['serve'], testEnv('kuzu', { PORT: String(port) }));
+    try {
+      await server.waitFor(/GraphiQL at http:\/\/localhost:\d+\/graphql/);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ organisations(first: 5) { totalCount edges { node { id name } } } }',
+        }),
+      });
+      const body = (await response.json()) as { data: { organisations: { totalCount: number } } };
+      expect(body.data.organisations.totalCount).toBe(5);
+      const page = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).toContain('GraphiQL');
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+
+  it('a second serve on the same data directory exits with STORE_LOCKED naming the directory', async () => {
+    const env = testEnv('kuzu', { PORT: String(await closedPort()) });
+    const first = startCli(['serve'], env);
+    try {
+      await first.waitFor(/GraphiQL at/);
+      const second = await runCli(['serve'], { ...env, PORT: String(await closedPort()) });
+      expect(second.code).not.toBe(0);
+      expect(second.stderr).toContain(
+        `hlp-graph: STORE_LOCKED: the embedded store at ${env['HLP_DATA_DIR']} is in use by another process`,
+      );
+    } finally {
+      await first.stop();
+    }
+  });
+
+  it('with HLP_STORE=neo4j and Neo4j down, start-up fails with a message that names the URI', async () => {
+    const uri = `bolt://127.0.0.1:${await closedPort()}`;
+    const result = await runCli(
+      ['serve'],
+      testEnv('neo4j', { NEO4J_URI: uri, HLP_NEO4J_CONNECT_TIMEOUT_MS: '5000' }),
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`hlp-graph: STORE_UNAVAILABLE: Neo4j at ${uri} is unavailable`);
+  });
+
+  it('names every invalid setting at once', async () => {
+    const result = await runCli(
+      ['validate'],
+      testEnv('kuzu', { HLP_STORE: 'mongo', PORT: 'eighty', NEO4J_URI: 'http://x' }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('CONFIG_INVALID');
+    expect(result.stderr).toContain('HLP_STORE="mongo": expected kuzu or neo4j');
+    expect(result.stderr).toContain('PORT="eighty": expected a whole number');
+    expect(result.stderr).toContain('NEO4J_URI="http://x": expected a bolt:// or neo4j:// URI');
+  });
+
+  it('prints usage for an unknown command and exits 2', async () => {
+    const result = await runCli(['frobnicate'], testEnv('kuzu'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown command "frobnicate"');
+  });
+});

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const FIXTURE_SEEDS = join(ROOT, 'tests/fixtures/seeds/valid');
+export const REAL_SEEDS = join(ROOT, 'seeds');
+
+export type Engine = 'kuzu' | 'neo4j';
+
+/** Neo4j suites run when the global setup started a test server (or NEO4J_URI points at one). */
+export const NEO4J_AVAILABLE = Boolean(process.env['NEO4J_URI']);
+
+/** The engines every store, seed and API suite runs on: Kuzu always, Neo4j when it is available. */
+export const ENGINES: readonly Engine[] = NEO4J_AVAILABLE ? ['kuzu', 'neo4j'] : ['kuzu'];
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `hlp-${prefix}-`));
+}
+
+/**
+ * Environment for a test process or config: a fresh embedded store in a temp dir, small Kuzu memory
+ * settings, quiet logs; for neo4j the test server's URI from the global setup.
+ */
+export function testEnv(engine: Engine, overrides: Record<string, string> = {}): Record<string, string> {
+  const base: Record<string, string> = {
+    HLP_STORE: engine,
+    HLP_DATA_DIR: tempDir('data'),
+    HLP_SEEDS_DIR: FIXTURE_SEEDS,
+    HLP_KUZU_BUFFER_POOL_MB: '32',
+    HLP_KUZU_MAX_DB_SIZE_MB: '1024',
+    LOG_LEVEL: 'silent',
+  };
+  if (engine === 'neo4j') {
+    for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
+      const value = process.env[key];
+      if (value !== undefined) base[key] = value;
+    }
+  }
+  return { ...base, ...overrides };
+}

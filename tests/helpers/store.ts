@@ -1,0 +1,27 @@
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { checkSeeds } from '../../src/seed/load-seeds.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { type Engine, FIXTURE_SEEDS, testEnv } from './env.js';
+
+export const silentLog = createLogger('silent');
+
+/** A store of the given engine with nothing loaded (Kuzu in a fresh temp dir; Neo4j cleared). */
+export async function openEmptyStore(
+  engine: Engine,
+  overrides: Record<string, string> = {},
+): Promise<GraphStore> {
+  const config = loadConfig(testEnv(engine, overrides));
+  const store = await openStore(config, silentLog);
+  if (engine === 'neo4j') await store.replaceGraph({ nodes: [], edges: [] }, 'empty');
+  return store;
+}
+
+/** A store holding the fixture graph. */
+export async function openFixtureStore(engine: Engine, seedsDir = FIXTURE_SEEDS): Promise<GraphStore> {
+  const store = await openEmptyStore(engine);
+  const seeds = checkSeeds(seedsDir);
+  await store.replaceGraph(seeds.graph, seeds.hash);
+  return store;
+}

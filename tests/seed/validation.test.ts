@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { ROOT, testEnv } from '../helpers/env.js';
+
+const INVALID = join(ROOT, 'tests/fixtures/seeds/invalid');
+
+describe('hlp-graph validate', () => {
+  it('accepts valid seeds and says what they hold', async () => {
+    const result = await runCli(['validate'], testEnv('kuzu'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('seeds are valid: 16 nodes and 15 relationships in 1 files');
+    expect(result.code).toBe(0);
+  });
+
+  it('gives one clear message per problem: wrong type, dangling reference, duplicate id, personal data', async () => {
+    const result = await runCli(['validate'], testEnv('kuzu', { HLP_SEEDS_DIR: INVALID }));
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines[0]).toBe('hlp-graph: SEED_INVALID: the seeds have 4 problem(s); nothing was written:');
+    expect(lines.slice(1).map((l) => l.trim())).toEqual([
+      'invalid/broken.yaml:6 record award.wrong-type field year: expected a whole number, got "twenty nineteen"',
+      'invalid/broken.yaml:17 record person.contact field title: looks like an email address: personal data must never be stored',
+      'invalid/broken.yaml:22 record part_of:proj.calm-app:prog.does-not-exist field to: no node has the id prog.does-not-exist',
+      'invalid/graph.yaml:19 record org.alpha-ccgs field id: duplicate id: already used at invalid/broken.yaml:9',
+    ]);
+    // The message must not repeat the personal data it found.
+    expect(result.stderr).not.toContain('@example');
+  });
+
+  it('names the file and line of a YAML syntax error and of an unknown field', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    copyFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), join(dir, 'graph.yaml'));
+    writeFileSync(join(dir, 'syntax.yaml'), 'nodes:\n  - id: org.x\n    name: [unclosed\n');
+    writeFileSync(
+      join(dir, 'typo.yaml'),
+      'nodes:\n  - id: org.typo\n    kind: Organisation\n    name: Typo Org\n    categroy: ccg\n    category: ccg\n    evidence: [{ source: 000_90cc9f875cc8fefe.txt, lines: [1, 1], section: Foreword }]\n',
+    );
+    const result = await runCli(['validate'], testEnv('kuzu', { HLP_SEEDS_DIR: dir }));
+    expect(result.code).toBe(1);
+    const name = dir.split('/').pop();
+    expect(result.stderr).toMatch(new RegExp(`${name}/syntax\\.yaml:\\d+: not valid YAML`));
+    expect(result.stderr).toContain(`${name}/typo.yaml:2 record org.typo: unknown field(s) categroy`);
+  });
+});
