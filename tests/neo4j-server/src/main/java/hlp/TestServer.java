@@ -2,12 +2,10 @@ package hlp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -22,20 +20,23 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * A Neo4j 5 community server for the tests: embedded, Bolt on 127.0.0.1 only, auth off, data in a
  * fresh temporary directory that is deleted on shutdown.
  *
- * <p>Usage: {@code java -cp ... hlp.TestServer <port>}. Prints exactly one line starting with
- * {@code NEO4J_READY bolt://127.0.0.1:<port>} once Bolt accepts connections, and shuts down when
- * stdin closes (the parent test process died or closed the pipe) or on SIGTERM.
+ * <p>Usage: {@code java -cp ... hlp.TestServer <port> [data-dir]}. Prints exactly one line starting
+ * with {@code NEO4J_READY bolt://127.0.0.1:<port>} once Bolt accepts connections, and shuts down
+ * when stdin closes (the parent test process died or closed the pipe) or on SIGTERM. Without a
+ * data directory it uses a fresh temporary one and deletes it on shutdown; with one (a test that
+ * stops and restarts the server) the data is kept.
  */
 public final class TestServer {
   private TestServer() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: hlp.TestServer <bolt-port>");
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: hlp.TestServer <bolt-port> [data-dir]");
       System.exit(2);
     }
     int port = Integer.parseInt(args[0]);
-    Path home = Files.createTempDirectory("hlp-neo4j-");
+    boolean keep = args.length == 2;
+    Path home = keep ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("hlp-neo4j-");
 
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(home)
@@ -50,18 +51,18 @@ public final class TestServer {
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
             .build();
 
-    CountDownLatch stopped = new CountDownLatch(1);
+    // System.exit (stdin closed) and SIGTERM both run this hook: a clean shutdown either way.
     Runnable stop =
         () -> {
           try {
             dbms.shutdown();
           } finally {
-            deleteTree(home);
-            stopped.countDown();
+            if (!keep) {
+              deleteTree(home);
+            }
           }
         };
-    Thread hook = new Thread(stop, "neo4j-test-server-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-test-server-shutdown"));
 
     // The embedded Bolt connector is up once the default database is available.
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
