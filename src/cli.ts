@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
+import { graphToJson } from './export/graph-json.js';
 import { createLogger } from './logger.js';
 import { checkSources, formatSourceProblem } from './seed/check-sources.js';
 import { checkSeeds, loadSeeds, SeedValidationError } from './seed/load-seeds.js';
@@ -16,6 +18,8 @@ Commands:
   load       validate the seeds, then replace the stored graph with them in one transaction
   check-sources
              check every evidence locator in the seeds against the reports (HLP_SOURCES_DIR)
+  export --format json [--out FILE]
+             write the whole graph, read from the store, as JSON to stdout or FILE
 
 The store and everything else are set by environment variables (see README): HLP_STORE=kuzu|neo4j,
 HLP_DATA_DIR, NEO4J_URI, PORT, ...`;
@@ -26,7 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     args: [...argv],
     allowPositionals: true,
     strict: false,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
   });
   const [command] = positionals;
   if (values['help'] || !command) {
@@ -49,6 +57,25 @@ export async function main(argv: readonly string[]): Promise<number> {
       try {
         const result = await loadSeeds(store, config.seedsDir, log);
         console.log(`loaded ${result.nodes} nodes and ${result.edges} relationships into ${store.engine}`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    case 'export': {
+      const format = values['format'] ?? 'json';
+      if (format !== 'json') {
+        console.error(`hlp-graph: export --format must be json, got "${String(format)}"`);
+        return 2;
+      }
+      const store = await openStore(config, log);
+      try {
+        const text = graphToJson(await store.readGraph());
+        const out = values['out'];
+        if (typeof out === 'string') {
+          writeFileSync(out, text);
+          console.error(`wrote the graph to ${out}`);
+        } else process.stdout.write(text);
         return 0;
       } finally {
         await store.close();

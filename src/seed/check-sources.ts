@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NodeRecord } from '../model/records.js';
-import { readSeedFiles } from './read-seeds.js';
+import { readSeedFiles, type SeedList } from './read-seeds.js';
 import { evidenceSchema, type SeedEvidence } from './seed-schema.js';
 import { validateSeeds } from './validate-seeds.js';
 
@@ -84,9 +84,13 @@ export function occursIn(needle: string, passage: string): boolean {
 
 function needlesFor(
   record: Record<string, unknown>,
-  list: 'nodes' | 'edges',
+  list: SeedList,
   nodes: ReadonlyMap<string, NodeRecord>,
 ): { needles: string[]; all: boolean; what: string } {
+  if (list === 'supplements') {
+    const node = nodes.get(String(record['id']));
+    return { needles: node ? [node.name, ...node.aliases] : [], all: false, what: 'the name or an alias of the node' };
+  }
   if (list === 'nodes') {
     if (record['kind'] === 'Metric')
       return { needles: [String(record['valueText'])], all: true, what: 'its valueText' };

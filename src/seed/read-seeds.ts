@@ -4,11 +4,14 @@ import { join, relative, sep } from 'node:path';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { MODEL_HASH } from '../model/model-hash.js';
 
+export const SEED_LISTS = ['nodes', 'edges', 'supplements'] as const;
+export type SeedList = (typeof SEED_LISTS)[number];
+
 /** One record of a seed file, still unchecked, with where it was found. */
 export interface RawRecord {
   readonly file: string;
-  /** 'nodes' or 'edges': the list it sits in. */
-  readonly list: 'nodes' | 'edges';
+  /** The list it sits in: nodes, edges, or supplements (more aliases and evidence for a node defined elsewhere). */
+  readonly list: SeedList;
   readonly index: number;
   readonly value: unknown;
   /** 1-based line of the record, and of each of its top-level fields. */
@@ -56,8 +59,8 @@ function lineOf(node: Node | null | undefined, counter: LineCounter): number | u
 }
 
 /**
- * Reads every *.yaml file under `dir`. Each file is a map with a `nodes` list, an `edges` list, or
- * both. Returns every record with its position, plus every problem of form (not of content).
+ * Reads every *.yaml file under `dir`. Each file is a map with any of a `nodes`, an `edges` and a
+ * `supplements` list. Returns every record with its position, plus every problem of form (not of content).
  */
 export function readSeedFiles(dir: string): SeedFiles {
   const problems: SeedProblem[] = [];
@@ -103,8 +106,8 @@ export function readSeedFiles(dir: string): SeedFiles {
     for (const pair of root.items) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
       const line = lineOf(pair.key as Node, counter) ?? 1;
-      if (key !== 'nodes' && key !== 'edges') {
-        problems.push({ file, line, message: `unexpected top-level key "${key}" (expected nodes or edges)` });
+      if (!(SEED_LISTS as readonly string[]).includes(key)) {
+        problems.push({ file, line, message: `unexpected top-level key "${key}" (expected ${SEED_LISTS.join(', ')})` });
         continue;
       }
       if (!isSeq(pair.value)) {
@@ -122,7 +125,7 @@ export function readSeedFiles(dir: string): SeedFiles {
         }
         records.push({
           file,
-          list: key,
+          list: key as SeedList,
           index,
           value: (item as Node | null)?.toJSON() ?? null,
           line: lineOf(item as Node, counter) ?? line,

@@ -121,6 +121,18 @@ const edgeSchemas = Object.fromEntries(
   ]),
 ) as unknown as Record<EdgeKind, z.ZodType<SeedEdge>>;
 
+/**
+ * A supplement adds aliases and evidence to a node defined in another file, so that a file curating
+ * one report can record where that report names an entity without owning the entity's record.
+ */
+export const supplementSchema = z.strictObject({
+  id: z.string({ error: 'expected the id of the node it adds to' }),
+  aliases: z.array(z.string().min(1)).default([]),
+  evidence: z.array(evidenceSchema).min(1, 'expected at least one piece of evidence'),
+});
+
+export type SeedSupplement = z.infer<typeof supplementSchema>;
+
 /** A node record as written in a seed file (after parsing). */
 export interface SeedNode {
   readonly id: string;

@@ -16,6 +16,8 @@ import {
   type SeedEdge,
   type SeedEvidence,
   type SeedNode,
+  type SeedSupplement,
+  supplementSchema,
 } from './seed-schema.js';
 
 export interface ValidatedSeeds {
@@ -95,6 +97,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
   const problems: SeedProblem[] = [...files.problems];
   const nodes: Located<SeedNode>[] = [];
   const edges: Located<SeedEdge>[] = [];
+  const supplements: Located<SeedSupplement>[] = [];
 
   for (const raw of files.records) {
     const label = labelOf(raw);
@@ -106,6 +109,12 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
         field: hit.path,
         message: `looks like ${hit.kind}: personal data must never be stored`,
       });
+    }
+    if (raw.list === 'supplements') {
+      const parsed = supplementSchema.safeParse(raw.value);
+      if (parsed.success) supplements.push({ raw, record: parsed.data });
+      else problems.push(...zodProblems(raw, parsed.error, label));
+      continue;
     }
     const kind = (raw.value as { kind?: unknown } | null)?.kind;
     const kinds = raw.list === 'nodes' ? 'node' : 'relationship';
@@ -147,7 +156,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
   const sources = new Set(
     nodes.filter((n) => n.record.kind === 'Report').map((n) => String(n.record['source'] ?? '')),
   );
-  const checkEvidence = (located: Located<SeedNode | SeedEdge>, label: string) => {
+  const checkEvidence = (located: Located<{ readonly evidence: SeedEvidence[] }>, label: string) => {
     located.record.evidence.forEach((e, i) => {
       if (!sources.has(e.source)) {
         problems.push({
@@ -161,6 +170,26 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
     });
   };
   for (const n of nodes) checkEvidence(n, n.record.id);
+
+  // Supplements: more aliases and evidence for a node another file defines.
+  const extraAliases = new Map<string, string[]>();
+  const extraEvidence = new Map<string, SeedEvidence[]>();
+  for (const s of supplements) {
+    const { record, raw } = s;
+    checkEvidence(s, record.id);
+    if (!byId.has(record.id)) {
+      problems.push({
+        file: raw.file,
+        line: raw.fieldLines.get('id') ?? raw.line,
+        record: record.id,
+        field: 'id',
+        message: `supplements a node that does not exist: no node has the id ${record.id}`,
+      });
+      continue;
+    }
+    extraAliases.set(record.id, [...(extraAliases.get(record.id) ?? []), ...record.aliases]);
+    extraEvidence.set(record.id, [...(extraEvidence.get(record.id) ?? []), ...record.evidence]);
+  }
 
   const edgeIds = new Map<string, Located<SeedEdge>>();
   const keptEdges: { located: Located<SeedEdge>; id: string }[] = [];
@@ -224,13 +253,16 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
       properties[key] = (record[key] as PropValue | undefined) ?? null;
     }
     if ('status' in properties) properties['status'] = status.get(record) ?? 'single';
+    const aliases = [...new Set([...record.aliases, ...(extraAliases.get(record.id) ?? [])])].filter(
+      (a) => a !== record.name,
+    );
     return {
       id: record.id,
       kind: record.kind,
       name: record.name,
-      aliases: record.aliases,
+      aliases,
       properties,
-      evidence: toEvidence(record.evidence),
+      evidence: toEvidence([...record.evidence, ...(extraEvidence.get(record.id) ?? [])]),
     };
   });
   const graphEdges: EdgeRecord[] = keptEdges.map(({ located: { record }, id }) => {
