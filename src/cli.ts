@@ -5,7 +5,6 @@ import { graphToJson } from './export/graph-json.js';
 import { createLogger } from './logger.js';
 import { checkSources, formatSourceProblem } from './seed/check-sources.js';
 import { checkSeeds, loadSeeds, SeedValidationError } from './seed/load-seeds.js';
-import { startServer } from './server.js';
 import { CypherTreeError, StoreError } from './store/errors.js';
 import { openStore } from './store/open-store.js';
 
@@ -90,6 +89,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return problems.length === 0 && checked > 0 ? 0 : 1;
     }
     case 'serve': {
+      // Imported here so that validate, load and export do not build the GraphQL schema.
+      const { startServer } = await import('./server.js');
       const running = await startServer(config, log);
       console.log(`HLP Graph is up on ${running.store.engine}: GraphiQL at ${running.url}`);
       await new Promise<void>((resolve) => {

@@ -27,7 +27,8 @@ const envSchema = z.object({
   HLP_QUERY_TIMEOUT_MS: intFromEnv(5000, 100, 600_000),
   HLP_WRITE_TIMEOUT_MS: intFromEnv(120_000, 1000, 3_600_000),
   HLP_KUZU_READ_POOL: intFromEnv(2, 2, 64),
-  HLP_KUZU_BUFFER_POOL_MB: intFromEnv(256, 16, 65_536),
+  // Kuzu's shortest-path search allocates over 64 MB of buffer pool whatever the graph's size.
+  HLP_KUZU_BUFFER_POOL_MB: intFromEnv(256, 128, 65_536),
   HLP_KUZU_MAX_DB_SIZE_MB: intFromEnv(4096, 64, 1_048_576),
   HLP_LOAD_ON_START: z
     .enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' })

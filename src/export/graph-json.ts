@@ -21,7 +21,14 @@ function node(n: NodeRecord) {
 }
 
 function edge(e: EdgeRecord) {
-  return { id: e.id, kind: e.kind, from: e.from, to: e.to, properties: known(e.properties), evidence: evidence(e) };
+  return {
+    id: e.id,
+    kind: e.kind,
+    from: e.from,
+    to: e.to,
+    properties: known(e.properties),
+    evidence: evidence(e),
+  };
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

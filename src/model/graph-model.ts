@@ -212,7 +212,7 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
     doc: 'an award, with its result for the recipient',
     idPrefix: 'award',
     props: {
-      year: { type: 'int', required: true, doc: 'year of the award' },
+      year: { type: 'int', doc: 'year of the award, when the reports give it' },
       category: { type: 'string', doc: 'award category' },
       result: {
         type: 'string',

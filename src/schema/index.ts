@@ -1,7 +1,21 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
-import './evidence.js';
+// Importing each type file registers it with the builder.
+import './entity.js';
+import './relationship.js';
 import './organisation.js';
+import './programme.js';
+import './project.js';
+import './person.js';
+import './award.js';
+import './metric.js';
+import './outcome.js';
+import './report.js';
+import './co-funding.js';
+import './path.js';
+import './search.js';
+import './funding-totals.js';
+import './stats.js';
 
-/** The executable schema: importing each type file registers it with the builder. */
+/** The executable schema, its types in a stable (alphabetical) order. */
 export const schema = lexicographicSortSchema(builder.toSchema());

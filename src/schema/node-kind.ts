@@ -1,17 +1,12 @@
 import type { NodeKind } from '../model/graph-model.js';
 import type { NodeRecord } from '../model/records.js';
 import { builder } from './builder.js';
-import { EvidenceRef } from './evidence.js';
-
-function isNodeOf(kind: NodeKind) {
-  return (value: unknown): boolean =>
-    typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === kind;
-}
+import { EntityRef } from './entity.js';
 
 /**
  * Declares the GraphQL node type of one kind of the model: a Relay node loaded through the request's
- * shared node loader (so node lookups of every kind batch into one store call), with the fields
- * every node has: name, aliases and evidence. A kind's own fields are added in its own file.
+ * shared node loader (so node lookups of every kind batch into one store call), implementing Entity.
+ * The kind's own fields and relationship fields are added in its own file.
  */
 export function nodeKindRef(kind: NodeKind, description: string) {
   const ref = builder.loadableNodeRef(kind, {
@@ -26,24 +21,22 @@ export function nodeKindRef(kind: NodeKind, description: string) {
   });
   builder.objectType(ref, {
     description,
-    isTypeOf: isNodeOf(kind),
-    fields: (t) => ({
-      name: t.exposeString('name', { description: 'Name as the reports give it.' }),
-      aliases: t.exposeStringList('aliases', {
-        description: 'Every other name the reports use for it (abbreviations, variants).',
-      }),
-      evidence: t.field({
-        type: [EvidenceRef],
-        description: 'Where the reports state it.',
-        resolve: (node) => [...node.evidence],
-      }),
-    }),
+    interfaces: [EntityRef],
+    isTypeOf: (value) =>
+      typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === kind,
+    fields: () => ({}),
   });
   return ref;
 }
 
-/** Reads a property of a record as a string or null. */
+/** A property of a node as a string, or null. */
 export function stringProp(node: NodeRecord, key: string): string | null {
   const value = node.properties[key];
   return typeof value === 'string' ? value : null;
+}
+
+/** A property of a node as a number, or null. */
+export function numberProp(node: NodeRecord, key: string): number | null {
+  const value = node.properties[key];
+  return typeof value === 'number' ? value : null;
 }

@@ -1,16 +1,25 @@
 import { ORGANISATION_CATEGORIES } from '../model/graph-model.js';
+import type { NodeRecord } from '../model/records.js';
+import { coFundedOutcomesByFunder, fundingTotalsByNode } from './aggregates.js';
+import { AwardRef } from './award.js';
 import { builder } from './builder.js';
-import { keysetPage } from './cursor.js';
+import { EntityRef } from './entity.js';
+import { MetricRef } from './metric.js';
+import { MoneyRef } from './money.js';
 import { nodeKindRef, stringProp } from './node-kind.js';
+import { nodeList } from './node-list.js';
+import { PersonRef } from './person.js';
+import { RelationshipRef } from './relationship.js';
+import { fundingField, relationshipField } from './relationship-fields.js';
+import { SortDirection } from './sort-direction.js';
+
+type Category = (typeof ORGANISATION_CATEGORIES)[number];
 
 export const OrganisationKind = builder.enumType('OrganisationKind', {
   description: 'What sort of body an organisation is.',
   values: Object.fromEntries(
     ORGANISATION_CATEGORIES.map((value) => [value.toUpperCase(), { value }]),
-  ) as Record<
-    Uppercase<(typeof ORGANISATION_CATEGORIES)[number]>,
-    { value: (typeof ORGANISATION_CATEGORIES)[number] }
-  >,
+  ) as Record<Uppercase<Category>, { value: Category }>,
 });
 
 /** A partner: NHS body, CCG, trust, council, the Mayor, charity, company, network, ... */
@@ -19,23 +28,260 @@ export const OrganisationRef = nodeKindRef(
   'A partner named in the reports: an NHS body, council, London-wide body, charity, company or network.',
 );
 
+interface SharedFunding {
+  readonly via: string;
+  readonly mine: string;
+  readonly theirs: string;
+}
+
+interface CoFunderShape {
+  readonly organisation: string;
+  readonly shared: readonly SharedFunding[];
+  readonly mine: number;
+  readonly theirs: number;
+}
+
+const SharedFundingRef = builder.objectRef<SharedFunding>('SharedFunding').implement({
+  description: 'A programme, project or organisation two funders both fund, with each one’s funding line.',
+  fields: (t) => ({
+    node: t.field({
+      type: EntityRef,
+      description: 'What both fund.',
+      resolve: async (s, _a, ctx) => (await ctx.loaders.nodeById.load(s.via)) as NodeRecord,
+    }),
+    mine: t.field({
+      type: RelationshipRef,
+      description: 'This organisation’s funding of it.',
+      resolve: async (s, _a, ctx) => (await ctx.loaders.edgeById.load(s.mine)) as never,
+    }),
+    theirs: t.field({
+      type: RelationshipRef,
+      description: 'The co-funder’s funding of it.',
+      resolve: async (s, _a, ctx) => (await ctx.loaders.edgeById.load(s.theirs)) as never,
+    }),
+  }),
+});
+
+const CoFunderRef = builder.objectRef<CoFunderShape>('CoFunder').implement({
+  description: 'Another organisation that funds some of the same programmes, projects or organisations.',
+  fields: (t) => ({
+    organisation: t.field({
+      type: OrganisationRef,
+      resolve: async (c, _a, ctx) => (await ctx.loaders.nodeById.load(c.organisation)) as NodeRecord,
+    }),
+    shared: t.field({ type: [SharedFundingRef], resolve: (c) => [...c.shared] }),
+    sharedCount: t.int({
+      description: 'How many things both fund.',
+      resolve: (c) => new Set(c.shared.map((s) => s.via)).size,
+    }),
+    myAmount: t.field({
+      type: MoneyRef,
+      description:
+        'This organisation’s funding of the shared things (every line, conflicting figures included).',
+      resolve: (c) => ({ value: c.mine, currency: 'GBP' }),
+    }),
+    theirAmount: t.field({
+      type: MoneyRef,
+      description: 'The co-funder’s funding of the shared things (every line, conflicting figures included).',
+      resolve: (c) => ({ value: c.theirs, currency: 'GBP' }),
+    }),
+  }),
+});
+
+function amount(value: unknown): number {
+  return typeof value === 'number' ? value : 0;
+}
+
 builder.objectFields(OrganisationRef, (t) => ({
   kind: t.field({
     type: OrganisationKind,
     description: 'What sort of body it is.',
-    resolve: (node) => stringProp(node, 'category') as (typeof ORGANISATION_CATEGORIES)[number],
+    resolve: (node) => (stringProp(node, 'category') ?? 'other') as Category,
+  }),
+  funded: fundingField(t, {
+    type: EntityRef,
+    typeName: 'Entity',
+    direction: 'out',
+    description:
+      'What it funds: programmes, projects and organisations, each funding line with its evidence.',
+  }),
+  fundedBy: fundingField(t, {
+    type: OrganisationRef,
+    typeName: 'Organisation',
+    direction: 'in',
+    description: 'Who funds it.',
+  }),
+  roles: relationshipField(t, {
+    type: EntityRef,
+    typeName: 'Entity',
+    spec: { kinds: ['LEADS', 'DELIVERS', 'PARTNERS_WITH'], direction: 'out' },
+    open: true,
+    description:
+      'The programmes, projects and organisations it leads, delivers or partners on, with its role.',
+  }),
+  partners: relationshipField(t, {
+    type: OrganisationRef,
+    typeName: 'Organisation',
+    spec: { kinds: ['PARTNERS_WITH', 'LEADS', 'DELIVERS'], direction: 'in', otherKinds: ['Organisation'] },
+    description: 'Organisations that partner with, lead or deliver for it.',
+  }),
+  people: relationshipField(t, {
+    type: PersonRef,
+    typeName: 'Person',
+    spec: { kinds: ['WORKS_FOR', 'CHAIRS', 'LEADS', 'COMMENTED_ON'], direction: 'in' },
+    description: 'People who work for, chair, lead or commented on it, with their role.',
+  }),
+  memberOf: relationshipField(t, {
+    type: OrganisationRef,
+    typeName: 'Organisation',
+    spec: { kinds: ['PART_OF'], direction: 'out' },
+    description: 'Organisations it is part of.',
+  }),
+  members: relationshipField(t, {
+    type: OrganisationRef,
+    typeName: 'Organisation',
+    spec: { kinds: ['PART_OF'], direction: 'in' },
+    description: 'Organisations that are part of it.',
+  }),
+  awards: relationshipField(t, {
+    type: AwardRef,
+    typeName: 'Award',
+    spec: { kinds: ['WON'], direction: 'out' },
+    description: 'Awards it received.',
+  }),
+  metrics: relationshipField(t, {
+    type: MetricRef,
+    typeName: 'Metric',
+    spec: { kinds: ['MEASURES'], direction: 'in' },
+    description: 'Figures reported for it.',
+  }),
+  coFunders: t.field({
+    type: [CoFunderRef],
+    description:
+      'Partners that fund the same programmes, projects or organisations, with the shared funding: most shared first.',
+    args: { period: t.arg.string({ description: 'Only funding of this period.' }) },
+    resolve: async (node, args, ctx) => {
+      const rows = await ctx.loaders.coFundersOf.load(node.id);
+      const byFunder = new Map<string, { shared: SharedFunding[]; mine: Set<string>; theirs: Set<string> }>();
+      const amounts = new Map<string, number>();
+      for (const r of rows) {
+        if (
+          args.period &&
+          (r.mine.properties['period'] !== args.period || r.theirs.properties['period'] !== args.period)
+        ) {
+          continue;
+        }
+        const entry = byFunder.get(r.coFunder) ?? { shared: [], mine: new Set(), theirs: new Set() };
+        entry.shared.push({ via: r.via, mine: r.mine.id, theirs: r.theirs.id });
+        entry.mine.add(r.mine.id);
+        entry.theirs.add(r.theirs.id);
+        amounts.set(r.mine.id, amount(r.mine.properties['amount']));
+        amounts.set(r.theirs.id, amount(r.theirs.properties['amount']));
+        byFunder.set(r.coFunder, entry);
+      }
+      const sum = (ids: Set<string>) => [...ids].reduce((s, id) => s + (amounts.get(id) ?? 0), 0);
+      const names = new Map(
+        (await ctx.loaders.nodeById.loadMany([...byFunder.keys()])).flatMap((n) =>
+          n && !(n instanceof Error) ? [[n.id, n.name] as const] : [],
+        ),
+      );
+      return [...byFunder.entries()]
+        .map(([organisation, e]) => ({
+          organisation,
+          shared: e.shared,
+          mine: sum(e.mine),
+          theirs: sum(e.theirs),
+        }))
+        .sort(
+          (a, b) =>
+            new Set(b.shared.map((s) => s.via)).size - new Set(a.shared.map((s) => s.via)).size ||
+            (names.get(a.organisation) ?? '').localeCompare(names.get(b.organisation) ?? ''),
+        );
+    },
+  }),
+  totalFundingGiven: t.field({
+    type: MoneyRef,
+    description:
+      'All the funding it gives (a figure reported differently in two places counts once, at the lower value).',
+    args: { period: t.arg.string() },
+    resolve: async (node, args, ctx) => ({
+      value: (await fundingTotalsByNode(ctx, 'funder', args.period)).get(node.id)?.low ?? 0,
+      currency: 'GBP',
+    }),
   }),
 }));
+
+const OrganisationOrderField = builder.enumType('OrganisationOrderField', {
+  values: {
+    NAME: { value: 'name' },
+    TOTAL_FUNDING_GIVEN: {
+      value: 'totalFundingGiven',
+      description: 'Funding given, all periods (conflicts at the lower value).',
+    },
+    FUNDED_COUNT: {
+      value: 'fundedCount',
+      description: 'How many programmes, projects and organisations it funds.',
+    },
+    CO_FUNDED_OUTCOMES: {
+      value: 'coFundedOutcomes',
+      description: 'How many outcomes it co-funded with others.',
+    },
+  } as const,
+});
+
+const OrganisationOrder = builder.inputType('OrganisationOrder', {
+  fields: (t) => ({
+    field: t.field({ type: OrganisationOrderField, required: true }),
+    direction: t.field({ type: SortDirection, defaultValue: 'asc' }),
+  }),
+});
+
+const OrganisationFilter = builder.inputType('OrganisationFilter', {
+  fields: (t) => ({
+    nameContains: t.string({ description: 'Part of the name or of an alias, any case.' }),
+    kinds: t.field({ type: [OrganisationKind], description: 'Only organisations of these kinds.' }),
+    minFunded: t.int({
+      description: 'Only organisations that fund at least this many programmes, projects or organisations.',
+    }),
+    minCoFundedOutcomes: t.int({
+      description: 'Only organisations that co-funded at least this many outcomes.',
+    }),
+  }),
+});
 
 builder.queryField('organisations', (t) =>
   t.connection({
     type: OrganisationRef,
-    description: 'Every organisation, ordered by name.',
-    resolve: async (_root, args, ctx) => ({
-      ...(await keysetPage(args, ctx.config.paging, (window) =>
-        ctx.store.nodesPage({ kind: 'Organisation', ...window }),
-      )),
-      totalCount: () => ctx.loaders.countByKind.load('Organisation'),
-    }),
+    description: 'Organisations, filtered and ordered (by name unless asked otherwise).',
+    args: {
+      filter: t.arg({ type: OrganisationFilter }),
+      orderBy: t.arg({ type: OrganisationOrder }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter = args.filter ?? {};
+      const field = args.orderBy?.field ?? 'name';
+      const needFunding =
+        field === 'totalFundingGiven' || field === 'fundedCount' || filter.minFunded != null;
+      const needCoFunding = field === 'coFundedOutcomes' || filter.minCoFundedOutcomes != null;
+      const funding = needFunding ? await fundingTotalsByNode(ctx, 'funder') : new Map();
+      const coFunded = needCoFunding ? await coFundedOutcomesByFunder(ctx) : new Map<string, Set<string>>();
+      const value = (n: NodeRecord): number | null => {
+        if (field === 'totalFundingGiven') return funding.get(n.id)?.low ?? 0;
+        if (field === 'fundedCount') return funding.get(n.id)?.counterparts ?? 0;
+        if (field === 'coFundedOutcomes') return coFunded.get(n.id)?.size ?? 0;
+        return null;
+      };
+      return nodeList(ctx, 'Organisation', args, {
+        nameContains: filter.nameContains,
+        keep: (n) =>
+          (!filter.kinds?.length ||
+            filter.kinds.includes((stringProp(n, 'category') ?? 'other') as Category)) &&
+          (filter.minFunded == null || (funding.get(n.id)?.counterparts ?? 0) >= filter.minFunded) &&
+          (filter.minCoFundedOutcomes == null ||
+            (coFunded.get(n.id)?.size ?? 0) >= filter.minCoFundedOutcomes),
+        ...(field === 'name' ? {} : { orderValue: value }),
+        descending: args.orderBy?.direction === 'desc',
+      });
+    },
   }),
 );

@@ -89,7 +89,11 @@ function needlesFor(
 ): { needles: string[]; all: boolean; what: string } {
   if (list === 'supplements') {
     const node = nodes.get(String(record['id']));
-    return { needles: node ? [node.name, ...node.aliases] : [], all: false, what: 'the name or an alias of the node' };
+    return {
+      needles: node ? [node.name, ...node.aliases] : [],
+      all: false,
+      what: 'the name or an alias of the node',
+    };
   }
   if (list === 'nodes') {
     if (record['kind'] === 'Metric')

@@ -107,7 +107,11 @@ export function readSeedFiles(dir: string): SeedFiles {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
       const line = lineOf(pair.key as Node, counter) ?? 1;
       if (!(SEED_LISTS as readonly string[]).includes(key)) {
-        problems.push({ file, line, message: `unexpected top-level key "${key}" (expected ${SEED_LISTS.join(', ')})` });
+        problems.push({
+          file,
+          line,
+          message: `unexpected top-level key "${key}" (expected ${SEED_LISTS.join(', ')})`,
+        });
         continue;
       }
       if (!isSeq(pair.value)) {

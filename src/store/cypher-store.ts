@@ -1,16 +1,42 @@
 import { z } from 'zod';
-import type { NodeKind } from '../model/graph-model.js';
-import { type GraphData, type NodeRecord, RowShapeError, rowToEdge, rowToNode } from '../model/records.js';
+import type { EdgeKind, NodeKind } from '../model/graph-model.js';
+import {
+  type EdgeRecord,
+  type GraphData,
+  type NodeRecord,
+  RowShapeError,
+  rowToEdge,
+  rowToNode,
+} from '../model/records.js';
 import { StoreUnavailableError } from './errors.js';
-import type { CypherExecutor, Row } from './executor.js';
-import type { GraphStore, GraphVersion, NodePageArgs, WriteSummary } from './port.js';
+import type { CypherExecutor, Params, Row } from './executor.js';
+import type {
+  CoFunderRow,
+  CoFundingRow,
+  FundingGrouping,
+  FundingTotalRow,
+  GraphStore,
+  GraphVersion,
+  PathRecord,
+  WriteSummary,
+} from './port.js';
 
 /** Query names the shared store runs; each adapter checks at start-up that its engine has them all. */
 export const STORE_QUERIES = [
   'nodesByIds',
-  'nodesPageForward',
-  'nodesPageBackward',
+  'nodesByKinds',
   'countsByKinds',
+  'edgeCountsByKinds',
+  'edgesOfNodes',
+  'edgesByIds',
+  'fundingTotalsByFunder',
+  'fundingTotalsByTarget',
+  'fundingTotalsByKind',
+  'fundingTotalsByPeriod',
+  'coFundingDirect',
+  'coFundingThroughProjects',
+  'coFunderRows',
+  'shortestPaths',
   'readNodes',
   'readEdges',
   'clearGraph',
@@ -19,17 +45,69 @@ export const STORE_QUERIES = [
   'ping',
 ] as const;
 
+type StoreQuery = (typeof STORE_QUERIES)[number];
+
+const TOTALS_QUERY: Readonly<Record<FundingGrouping, StoreQuery>> = {
+  funder: 'fundingTotalsByFunder',
+  target: 'fundingTotalsByTarget',
+  kind: 'fundingTotalsByKind',
+  period: 'fundingTotalsByPeriod',
+};
+
 const countRow = z.object({ kind: z.string(), count: z.number().int() });
 const metaRow = z.object({ key: z.string(), value: z.string().nullable() });
-const edgeRow = z.object({ from: z.unknown(), to: z.unknown(), r: z.unknown() });
+const edgeRow = z.object({ from: z.string(), to: z.string(), r: z.unknown() });
+const totalRow = z.object({
+  key: z.string().nullable(),
+  currency: z.string().nullable(),
+  low: z.number(),
+  high: z.number(),
+  lines: z.number().int(),
+  edges: z.number().int(),
+  counterparts: z.number().int(),
+});
+const coFundingRow = z.object({
+  outcome: z.string(),
+  via: z.string(),
+  contributor: z.string().optional(),
+  status: z.string(),
+  funder: z.string(),
+  r: z.unknown(),
+});
+const coFunderRow = z.object({
+  org: z.string(),
+  coFunder: z.string(),
+  via: z.string(),
+  mine: z.unknown(),
+  theirs: z.unknown(),
+});
+const pathRow = z.object({ nodeIds: z.array(z.string()), edgeIds: z.array(z.string()) });
 
 function parseRows<T>(schema: z.ZodType<T>, rows: readonly Row[], query: string): T[] {
   return rows.map((row) => {
     const parsed = schema.safeParse(row);
-    if (!parsed.success) throw new RowShapeError(`a row of ${query}`, parsed.error.issues[0]?.message ?? '');
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new RowShapeError(`a row of ${query}`, `${issue?.path.join('.')}: ${issue?.message}`);
+    }
     return parsed.data;
   });
 }
+
+/** Groups values by key, giving every requested key a list (empty when nothing matched), in key order. */
+function groupInKeyOrder<T>(
+  keys: readonly string[],
+  items: readonly T[],
+  keyOf: (item: T) => string[],
+): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const item of items) {
+    for (const key of keyOf(item)) groups.get(key)?.push(item);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Metadata keys kept in the store next to the graph. */
 export const META_KEYS = { seedHash: 'seedHash', loadedAt: 'loadedAt', modelHash: 'modelHash' } as const;
@@ -43,43 +121,114 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
   queries.require(STORE_QUERIES);
   let closed = false;
 
-  const read = async (name: (typeof STORE_QUERIES)[number], params: Record<string, unknown> = {}) => {
+  const read = async (name: StoreQuery, params: Params = {}) => {
     if (closed) throw new StoreUnavailableError('the store has been closed');
     return executor.read(queries.get(name), params);
   };
-
   const nodes = (rows: readonly Row[]): NodeRecord[] => rows.map((row) => rowToNode(row['n']));
+  const edges = (rows: readonly Row[], query: string): EdgeRecord[] =>
+    parseRows(edgeRow, rows, query).map((row) => rowToEdge(row.r, row.from, row.to));
+  // Batches never send an empty list (Kuzu 0.11 crashes on an empty or null list in IN) or duplicates.
+  const unique = <T>(keys: readonly T[]) => [...new Set(keys)];
 
   return {
     engine: executor.engine,
 
     async nodesByIds(ids) {
       if (ids.length === 0) return [];
-      const found = new Map(
-        nodes(await read('nodesByIds', { ids: [...new Set(ids)] })).map((n) => [n.id, n]),
-      );
+      const found = new Map(nodes(await read('nodesByIds', { ids: unique(ids) })).map((n) => [n.id, n]));
       return ids.map((id) => found.get(id) ?? null);
     },
 
-    async nodesPage(args: NodePageArgs) {
-      const params = {
-        kind: args.kind,
-        afterName: args.after?.name ?? null,
-        afterId: args.after?.id ?? null,
-        beforeName: args.before?.name ?? null,
-        beforeId: args.before?.id ?? null,
-        limit: args.limit,
-      };
-      if (args.limit <= 0) return [];
-      if (args.fromEnd) return nodes(await read('nodesPageBackward', params));
-      return nodes(await read('nodesPageForward', params));
+    async nodesByKinds(kinds: readonly NodeKind[]) {
+      if (kinds.length === 0) return [];
+      const all = nodes(await read('nodesByKinds', { kinds: unique(kinds) }));
+      return groupInKeyOrder(kinds, all, (n) => [n.kind]);
     },
 
     async countsByKinds(kinds: readonly NodeKind[]) {
       if (kinds.length === 0) return [];
-      const rows = parseRows(countRow, await read('countsByKinds', { kinds: [...kinds] }), 'countsByKinds');
+      const rows = parseRows(
+        countRow,
+        await read('countsByKinds', { kinds: unique(kinds) }),
+        'countsByKinds',
+      );
       const counts = new Map(rows.map((r) => [r.kind, r.count]));
       return kinds.map((k) => counts.get(k) ?? 0);
+    },
+
+    async edgeCountsByKinds(kinds: readonly EdgeKind[]) {
+      if (kinds.length === 0) return [];
+      const rows = parseRows(
+        countRow,
+        await read('edgeCountsByKinds', { kinds: unique(kinds) }),
+        'edgeCountsByKinds',
+      );
+      const counts = new Map(rows.map((r) => [r.kind, r.count]));
+      return kinds.map((k) => counts.get(k) ?? 0);
+    },
+
+    async edgesOfNodes(ids) {
+      if (ids.length === 0) return [];
+      const all = edges(await read('edgesOfNodes', { ids: unique(ids) }), 'edgesOfNodes').sort(byId);
+      return groupInKeyOrder(ids, all, (e) => (e.from === e.to ? [e.from] : [e.from, e.to]));
+    },
+
+    async edgesByIds(ids) {
+      if (ids.length === 0) return [];
+      const found = new Map(
+        edges(await read('edgesByIds', { ids: unique(ids) }), 'edgesByIds').map((e) => [e.id, e]),
+      );
+      return ids.map((id) => found.get(id) ?? null);
+    },
+
+    async fundingTotals(args): Promise<FundingTotalRow[]> {
+      const name = TOTALS_QUERY[args.groupBy];
+      const rows = parseRows(
+        totalRow,
+        await read(name, { period: args.period ?? null, fundingKind: args.fundingKind ?? null }),
+        name,
+      );
+      return rows
+        .map((r) => ({ ...r, key: r.key ?? '(not stated)', currency: r.currency ?? 'GBP' }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : 1));
+    },
+
+    async coFundingRows(): Promise<CoFundingRow[]> {
+      const [direct, throughProjects] = await Promise.all([
+        read('coFundingDirect').then((rows) => parseRows(coFundingRow, rows, 'coFundingDirect')),
+        read('coFundingThroughProjects').then((rows) =>
+          parseRows(coFundingRow, rows, 'coFundingThroughProjects'),
+        ),
+      ]);
+      return [...direct, ...throughProjects].map((row) => ({
+        outcome: row.outcome,
+        via: row.via,
+        contributor: row.contributor ?? row.via,
+        status: row.status,
+        funding: rowToEdge(row.r, row.funder, row.via),
+      }));
+    },
+
+    async coFunderRows(ids): Promise<CoFunderRow[][]> {
+      if (ids.length === 0) return [];
+      const rows = parseRows(coFunderRow, await read('coFunderRows', { ids: unique(ids) }), 'coFunderRows');
+      const parsed = rows.map((row) => ({
+        org: row.org,
+        coFunder: row.coFunder,
+        via: row.via,
+        mine: rowToEdge(row.mine, row.org, row.via),
+        theirs: rowToEdge(row.theirs, row.coFunder, row.via),
+      }));
+      return groupInKeyOrder(ids, parsed, (r) => [r.org]).map((list) =>
+        list.map(({ org: _org, ...rest }) => rest),
+      );
+    },
+
+    async shortestPaths(args): Promise<PathRecord[]> {
+      const rows = parseRows(pathRow, await read('shortestPaths', { ...args }), 'shortestPaths');
+      // Engines give equal-length paths in no fixed order: sort them so answers are stable.
+      return rows.sort((a, b) => a.edgeIds.join('\u0000').localeCompare(b.edgeIds.join('\u0000')));
     },
 
     async graphVersion(): Promise<GraphVersion | null> {
@@ -108,11 +257,7 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
 
     async readGraph(): Promise<GraphData> {
       const nodeRows = await read('readNodes');
-      const edgeRows = parseRows(edgeRow, await read('readEdges'), 'readEdges');
-      return {
-        nodes: nodes(nodeRows),
-        edges: edgeRows.map((row) => rowToEdge(row.r, row.from, row.to)),
-      };
+      return { nodes: nodes(nodeRows), edges: edges(await read('readEdges'), 'readEdges') };
     },
 
     async ping() {

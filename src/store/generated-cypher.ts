@@ -121,7 +121,7 @@ function kuzuSchemaFiles(): GeneratedFile[] {
 
 function neo4jSchemaFiles(): GeneratedFile[] {
   const label = NEO4J_ENTITY_LABEL;
-  const base = [
+  return [
     file('neo4j-schema', 'entity-id-unique', 'neo4j', {
       what: 'ids are unique across every kind of node',
       params: 'none',
@@ -132,18 +132,9 @@ function neo4jSchemaFiles(): GeneratedFile[] {
       what: 'index for listing nodes of one kind',
       params: 'none',
       returns: 'nothing',
-      statement: `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${label}) ON (n.kind, n.name, n.id)`,
+      statement: `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:${label}) ON (n.kind)`,
     }),
   ];
-  const rels = EDGE_KINDS.map((kind) =>
-    file('neo4j-schema', `rel-id-index-${kebab(kind)}`, 'neo4j', {
-      what: `index on the id of ${kind} relationships`,
-      params: 'none',
-      returns: 'nothing',
-      statement: `CREATE INDEX rel_id_${kind.toLowerCase()} IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`,
-    }),
-  );
-  return [...base, ...rels];
 }
 
 function kuzuSeedFiles(): GeneratedFile[] {

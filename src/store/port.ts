@@ -1,23 +1,6 @@
-import type { NodeKind } from '../model/graph-model.js';
-import type { GraphData, NodeRecord } from '../model/records.js';
+import type { EdgeKind, NodeKind } from '../model/graph-model.js';
+import type { EdgeRecord, GraphData, NodeRecord } from '../model/records.js';
 import type { Engine } from './queries.js';
-
-/** A position in the (name, id) order that node lists are paged by. */
-export interface NodeKey {
-  readonly name: string;
-  readonly id: string;
-}
-
-export interface NodePageArgs {
-  readonly kind: NodeKind;
-  /** Only nodes after this key (exclusive). */
-  readonly after?: NodeKey | null;
-  /** Only nodes before this key (exclusive). */
-  readonly before?: NodeKey | null;
-  readonly limit: number;
-  /** Take the page from the end of the range (for `last`): results come back nearest the end first. */
-  readonly fromEnd?: boolean;
-}
 
 /** What the graph in a store was loaded from: a hash of the seeds and of the model. */
 export interface GraphVersion {
@@ -30,11 +13,74 @@ export interface WriteSummary {
   readonly edges: number;
 }
 
+/** How funding totals are grouped. */
+export type FundingGrouping = 'funder' | 'target' | 'kind' | 'period';
+
+export interface FundingTotalsArgs {
+  readonly groupBy: FundingGrouping;
+  /** Only lines of this period (2019/20, ...). */
+  readonly period?: string | null;
+  /** Only lines of this funding kind (core, additional, attracted, other). */
+  readonly fundingKind?: string | null;
+}
+
+/**
+ * Funding summed over one group. Figures that share a conflict group are one line: it counts once,
+ * at its lowest value in `low` and its highest in `high` (equal when nothing conflicts).
+ */
+export interface FundingTotalRow {
+  /** The funder's or funded node's id, the funding kind or the period. */
+  readonly key: string;
+  readonly currency: string;
+  readonly low: number;
+  readonly high: number;
+  /** Funding lines (a conflict group counts once). */
+  readonly lines: number;
+  /** FUNDS relationships, every conflicting figure counted. */
+  readonly edges: number;
+  /** Distinct nodes on the other side: what a funder funds, or who funds a node, kind or period. */
+  readonly counterparts: number;
+}
+
+/** One funding line that reaches an outcome. */
+export interface CoFundingRow {
+  readonly outcome: string;
+  /** The node the money went to (a programme or project). */
+  readonly via: string;
+  /** The programme or project that aims at the outcome: `via` itself, or a project that is part of it. */
+  readonly contributor: string;
+  /** Whether the contributor aimed at the outcome or achieved it. */
+  readonly status: string;
+  readonly funding: EdgeRecord;
+}
+
+/** Another organisation that funds something an organisation funds. */
+export interface CoFunderRow {
+  readonly coFunder: string;
+  readonly via: string;
+  readonly mine: EdgeRecord;
+  readonly theirs: EdgeRecord;
+}
+
+export interface ShortestPathsArgs {
+  readonly from: string;
+  readonly to: string;
+  /** 1 to 6. */
+  readonly maxHops: number;
+  readonly limit: number;
+}
+
+/** One path: node ids and relationship ids in the order the path walks them. */
+export interface PathRecord {
+  readonly nodeIds: readonly string[];
+  readonly edgeIds: readonly string[];
+}
+
 /**
  * Everything the service needs from a graph store, and nothing engine-specific.
  *
- * Keyed batch methods return one result per key, in key order, with null for a key that matches
- * nothing. Every method throws a StoreError (see errors.ts) when the engine fails.
+ * Keyed batch methods return one result per key, in key order, with null (or an empty list) for a
+ * key that matches nothing. Every method throws a StoreError (see errors.ts) when the engine fails.
  */
 export interface GraphStore {
   readonly engine: Engine;
@@ -42,11 +88,32 @@ export interface GraphStore {
   /** Nodes of any kind by id, in key order; null where no node has that id. */
   nodesByIds(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
 
-  /** One page of nodes of a kind between the given keys: (name, id) order, or its reverse with fromEnd. */
-  nodesPage(args: NodePageArgs): Promise<NodeRecord[]>;
+  /** Every node of each kind, in key order, each list ordered by name then id. */
+  nodesByKinds(kinds: readonly NodeKind[]): Promise<NodeRecord[][]>;
 
   /** Number of nodes of each kind, in key order (0 for a kind with none). */
   countsByKinds(kinds: readonly NodeKind[]): Promise<number[]>;
+
+  /** Number of relationships of each kind, in key order (0 for a kind with none). */
+  edgeCountsByKinds(kinds: readonly EdgeKind[]): Promise<number[]>;
+
+  /** Every relationship that starts or ends at each node, in key order, each list ordered by id. */
+  edgesOfNodes(ids: readonly string[]): Promise<EdgeRecord[][]>;
+
+  /** Relationships by id, in key order; null where none has that id. */
+  edgesByIds(ids: readonly string[]): Promise<(EdgeRecord | null)[]>;
+
+  /** Funding summed per funder, funded node, funding kind or period; ordered by key. */
+  fundingTotals(args: FundingTotalsArgs): Promise<FundingTotalRow[]>;
+
+  /** Every funding line that reaches an outcome (directly or through a project of the funded programme). */
+  coFundingRows(): Promise<CoFundingRow[]>;
+
+  /** For each organisation, in key order, the funding it shares with other funders. */
+  coFunderRows(ids: readonly string[]): Promise<CoFunderRow[][]>;
+
+  /** The shortest paths between two nodes, at most `limit`; none when not connected within maxHops. */
+  shortestPaths(args: ShortestPathsArgs): Promise<PathRecord[]>;
 
   /** What the stored graph was loaded from, or null if nothing was ever loaded. */
   graphVersion(): Promise<GraphVersion | null>;

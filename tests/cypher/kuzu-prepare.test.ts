@@ -15,7 +15,7 @@ describe('every Kuzu text prepares on a real Kuzu store', () => {
   let connection: InstanceType<typeof kuzu.Connection>;
 
   beforeAll(async () => {
-    db = new kuzu.Database(join(tempDir('prepare'), 'db'), 32 * 1024 * 1024, true, false, 1 << 30);
+    db = new kuzu.Database(join(tempDir('prepare'), 'db'), 128 * 1024 * 1024, true, false, 1 << 30);
     connection = new kuzu.Connection(db);
     for (const name of KUZU_QUERIES) {
       const result = await connection.query(queries.get(name).text);

@@ -28,7 +28,7 @@ export function testEnv(engine: Engine, overrides: Record<string, string> = {}):
     HLP_STORE: engine,
     HLP_DATA_DIR: tempDir('data'),
     HLP_SEEDS_DIR: FIXTURE_SEEDS,
-    HLP_KUZU_BUFFER_POOL_MB: '32',
+    HLP_KUZU_BUFFER_POOL_MB: '128',
     HLP_KUZU_MAX_DB_SIZE_MB: '1024',
     LOG_LEVEL: 'silent',
   };

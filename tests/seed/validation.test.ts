@@ -9,7 +9,7 @@ describe('hlp-graph validate', () => {
   it('accepts valid seeds and says what they hold', async () => {
     const result = await runCli(['validate'], testEnv('kuzu'));
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('seeds are valid: 16 nodes and 15 relationships in 1 files');
+    expect(result.stdout).toContain('seeds are valid: 16 nodes and 16 relationships in 1 files');
     expect(result.code).toBe(0);
   });
 

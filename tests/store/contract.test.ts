@@ -48,22 +48,117 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(await store.countsByKinds(['Organisation', 'Award', 'Programme'])).toEqual([5, 1, 2]);
   });
 
-  it('pages nodes of a kind by name then id, forwards and from the end', async () => {
-    const first = await store.nodesPage({ kind: 'Organisation', limit: 2 });
-    expect(first.map((n) => n.name)).toEqual(['Alpha CCGs', 'Beta NHS Region']);
-    const last = first[first.length - 1];
-    if (!last) throw new Error('no page');
-    const next = await store.nodesPage({ kind: 'Organisation', after: last, limit: 10 });
-    expect(next.map((n) => n.name)).toEqual(['Delta Charity', 'Epsilon Council', 'Gamma Fire Brigade']);
-    const fromEnd = await store.nodesPage({ kind: 'Organisation', limit: 2, fromEnd: true });
-    expect(fromEnd.map((n) => n.name)).toEqual(['Gamma Fire Brigade', 'Epsilon Council']);
-    const between = await store.nodesPage({
-      kind: 'Organisation',
-      after: { name: 'Alpha CCGs', id: 'org.alpha-ccgs' },
-      before: { name: 'Epsilon Council', id: 'org.epsilon-council' },
-      limit: 10,
+  it('lists every node of each kind in key order, by name', async () => {
+    const [orgs, awards, none] = await store
+      .nodesByKinds(['Organisation', 'Award', 'Person'])
+      .then((lists) => [lists[0]?.map((n) => n.name), lists[1]?.map((n) => n.id), lists[2]?.length]);
+    expect(orgs).toEqual([
+      'Alpha CCGs',
+      'Beta NHS Region',
+      'Delta Charity',
+      'Epsilon Council',
+      'Gamma Fire Brigade',
+    ]);
+    expect(awards).toEqual(['award.test-award-2019']);
+    expect(none).toBe(1);
+    expect(await store.edgeCountsByKinds(['FUNDS', 'CHAIRS', 'PART_OF'])).toEqual([4, 0, 2]);
+  });
+
+  it('gives every relationship touching a node, both directions, in key order', async () => {
+    const [mind, nobody, brigade] = await store.edgesOfNodes([
+      'prog.mind',
+      'org.nobody',
+      'org.gamma-brigade',
+    ]);
+    expect(mind?.map((e) => `${e.kind} ${e.from}->${e.to}`)).toEqual([
+      'FUNDS org.alpha-ccgs->prog.mind',
+      'FUNDS org.beta-nhs->prog.mind',
+      'LEADS person.ada-lead->prog.mind',
+      'PART_OF proj.calm-app->prog.mind',
+    ]);
+    expect(nobody).toEqual([]);
+    expect(brigade?.map((e) => e.id)).toEqual(['delivers:org.gamma-brigade:proj.safe-visits']);
+    const [found, missing] = await store.edgesByIds(['delivers:org.gamma-brigade:proj.safe-visits', 'nope']);
+    expect(found?.properties['role']).toBe('delivery partner');
+    expect(missing).toBeNull();
+  });
+
+  it('sums funding per group, counting a conflict group once at its lowest and highest value', async () => {
+    const byFunder = await store.fundingTotals({ groupBy: 'funder' });
+    expect(byFunder).toEqual([
+      {
+        key: 'org.alpha-ccgs',
+        currency: 'GBP',
+        low: 661000,
+        high: 682000,
+        lines: 2,
+        edges: 3,
+        counterparts: 2,
+      },
+      {
+        key: 'org.beta-nhs',
+        currency: 'GBP',
+        low: 45000.5,
+        high: 45000.5,
+        lines: 1,
+        edges: 1,
+        counterparts: 1,
+      },
+    ]);
+    const byKind = await store.fundingTotals({ groupBy: 'kind', period: '2019/20' });
+    expect(byKind.map((r) => [r.key, r.low, r.high])).toEqual([
+      ['additional', 45000.5, 45000.5],
+      ['core', 661000, 682000],
+    ]);
+    expect(await store.fundingTotals({ groupBy: 'target', fundingKind: 'attracted' })).toEqual([]);
+  });
+
+  it('follows funding through programmes and their projects to outcomes', async () => {
+    const rows = await store.coFundingRows();
+    expect(
+      rows
+        .map((r) => [
+          r.outcome,
+          r.via,
+          r.contributor,
+          r.status,
+          r.funding.from,
+          r.funding.properties['amount'],
+        ])
+        .sort(),
+    ).toEqual([
+      ['outcome.calmer-londoners', 'prog.mind', 'proj.calm-app', 'achieved', 'org.alpha-ccgs', 562000],
+      ['outcome.calmer-londoners', 'prog.mind', 'proj.calm-app', 'achieved', 'org.beta-nhs', 45000.5],
+    ]);
+    const [alpha, delta] = await store.coFunderRows(['org.alpha-ccgs', 'org.delta-charity']);
+    expect(
+      alpha?.map((r) => [r.coFunder, r.via, r.mine.properties['amount'], r.theirs.properties['amount']]),
+    ).toEqual([['org.beta-nhs', 'prog.mind', 562000, 45000.5]]);
+    expect(delta).toEqual([]);
+  });
+
+  it('finds the shortest paths between two nodes, and none beyond maxHops', async () => {
+    const paths = await store.shortestPaths({
+      from: 'org.gamma-brigade',
+      to: 'org.delta-charity',
+      maxHops: 6,
+      limit: 5,
     });
-    expect(between.map((n) => n.id)).toEqual(['org.beta-nhs', 'org.delta-charity']);
+    expect(paths).toEqual([
+      {
+        nodeIds: ['org.gamma-brigade', 'proj.safe-visits', 'org.delta-charity'],
+        edgeIds: [
+          'delivers:org.gamma-brigade:proj.safe-visits',
+          'partners_with:org.delta-charity:proj.safe-visits',
+        ],
+      },
+    ]);
+    expect(
+      await store.shortestPaths({ from: 'org.gamma-brigade', to: 'org.delta-charity', maxHops: 1, limit: 5 }),
+    ).toEqual([]);
+    expect(
+      await store.shortestPaths({ from: 'org.gamma-brigade', to: 'org.nobody', maxHops: 6, limit: 5 }),
+    ).toEqual([]);
   });
 
   it('reads back exactly the graph it was given: nodes, edges, properties and evidence', async () => {

@@ -2,4 +2,4 @@
 // generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
 // params: none
 // returns: nothing
-CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind, n.name, n.id)
+CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)

@@ -46,8 +46,9 @@ function plain(value: unknown): unknown {
 }
 
 /**
- * Kuzu 0.11 crashes the process on an empty list bound to `IN $param`, and stores an empty list as
- * null anyway; binding null instead is safe and reads back the same after parsing.
+ * Kuzu 0.11 stores an empty list as null and reads it back as null; binding null for an empty list
+ * is what it does anyway and is safe in a CREATE. (In a read, an empty or null list bound to
+ * `IN $param` crashes the process: reads refuse empty lists instead, see KuzuExecutor.read.)
  */
 function bindable(params: Params): Record<string, kuzu.KuzuValue> {
   const out: Record<string, kuzu.KuzuValue> = {};
@@ -172,6 +173,12 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   async read(query: Query, params: Params): Promise<Row[]> {
+    for (const [key, value] of Object.entries(params)) {
+      if (Array.isArray(value) && value.length === 0) {
+        // Kuzu 0.11 crashes the whole process on an empty list in IN; refuse it here instead.
+        throw new StoreQueryError(query.name, `$${key} is an empty list (the store never reads with one)`);
+      }
+    }
     return this.reads.use(async (cache) => {
       try {
         return await cache.run(query, params);

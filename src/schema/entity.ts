@@ -1,0 +1,54 @@
+import type { NodeRecord } from '../model/records.js';
+import { builder } from './builder.js';
+import { RelationshipOrder, resolveRelationships, roleConnection } from './connections.js';
+import { EvidenceRef } from './evidence.js';
+import { Direction, RelationshipKind } from './relationship-kind.js';
+
+/**
+ * What every node of the graph is: an Organisation, Programme, Project, Person, Award, Metric,
+ * Outcome or Report. Fields that can point at several kinds (a funding target, a path hop) are
+ * typed Entity; ask for `__typename` or use fragments.
+ */
+export const EntityRef = builder.interfaceRef<NodeRecord>('Entity');
+
+builder.interfaceType(EntityRef, {
+  description:
+    'Any node of the graph: every one has a name, its aliases, its evidence and its relationships.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (node) => node.kind,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Name as the reports give it.' }),
+    aliases: t.exposeStringList('aliases', {
+      description: 'Every other name the reports use for it (abbreviations, variants).',
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'Where the reports state it.',
+      resolve: (node) => [...node.evidence],
+    }),
+    relationships: t.field({
+      type: roleConnection(EntityRef, 'Entity'),
+      description:
+        'Every relationship of this node in either direction (or the kinds and direction asked for), with the node at the other end.',
+      args: {
+        ...t.arg.connectionArgs(),
+        kinds: t.arg({ type: [RelationshipKind], description: 'Only these kinds of relationship.' }),
+        direction: t.arg({ type: Direction, description: 'Only relationships pointing this way.' }),
+        role: t.arg.string({ description: 'Only relationships whose role contains this (any case).' }),
+        period: t.arg.string({ description: 'Only relationships reported for this period.' }),
+        orderBy: t.arg({ type: RelationshipOrder, description: 'Default: by kind, then name.' }),
+      },
+      resolve: (node, args, ctx) =>
+        resolveRelationships(
+          node,
+          args as Parameters<typeof resolveRelationships>[1],
+          ctx,
+          { direction: 'both' },
+          {
+            field: 'kind',
+            direction: 'asc',
+          },
+        ) as never,
+    }),
+  }),
+});

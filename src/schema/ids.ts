@@ -1,0 +1,34 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import type { Context } from '../context.js';
+import { isNodeKind, type NodeKind } from '../model/graph-model.js';
+import type { NodeRecord } from '../model/records.js';
+import { badUserInput, notFound } from './errors.js';
+
+/**
+ * Resolves a global id argument to its node: BAD_USER_INPUT when the id is malformed or names a type
+ * the argument does not take, NOT_FOUND when it is well formed but names nothing in the graph.
+ */
+export async function nodeArg(
+  ctx: Context,
+  argument: string,
+  globalId: string,
+  kinds?: readonly NodeKind[],
+): Promise<NodeRecord> {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(globalId);
+  } catch {
+    throw badUserInput(
+      `${argument}: "${globalId}" is not an HLP Graph id (ids come from the id field of a node)`,
+    );
+  }
+  const { typename, id } = decoded;
+  if (!isNodeKind(typename) || (kinds && !kinds.includes(typename))) {
+    const wanted = kinds ? kinds.join(' or ') : 'a node';
+    throw badUserInput(`${argument}: expected the id of ${wanted}, got the id of a ${typename}`);
+  }
+  const node = await ctx.loaders.nodeById.load(id);
+  if (!node || node.kind !== typename)
+    throw notFound(`${argument}: no ${typename} has the id ${globalId} (${id})`);
+  return node;
+}

@@ -1,0 +1,52 @@
+import { builder } from './builder.js';
+import { EntityRef } from './entity.js';
+import { MetricRef } from './metric.js';
+import { nodeKindRef, stringProp } from './node-kind.js';
+import { nodeList } from './node-list.js';
+import { relationshipField } from './relationship-fields.js';
+
+export const OutcomeRef = nodeKindRef(
+  'Outcome',
+  'An outcome or impact that programmes and projects aimed at or achieved.',
+);
+
+builder.objectFields(OutcomeRef, (t) => ({
+  category: t.string({
+    nullable: true,
+    description: 'Its area: health, financial, experience, ...',
+    resolve: (n) => stringProp(n, 'category'),
+  }),
+  contributors: relationshipField(t, {
+    type: EntityRef,
+    typeName: 'Entity',
+    spec: { kinds: ['AIMS_AT'], direction: 'in' },
+    description:
+      'The programmes and projects that aimed at or achieved it (relationship.outcomeStatus says which).',
+  }),
+  metrics: relationshipField(t, {
+    type: MetricRef,
+    typeName: 'Metric',
+    spec: { kinds: ['EVIDENCES', 'MEASURES'], direction: 'in' },
+    description: 'Figures that evidence or measure it.',
+  }),
+}));
+
+const OutcomeFilter = builder.inputType('OutcomeFilter', {
+  fields: (t) => ({
+    nameContains: t.string({ description: 'Part of the name or of an alias, any case.' }),
+    category: t.string(),
+  }),
+});
+
+builder.queryField('outcomes', (t) =>
+  t.connection({
+    type: OutcomeRef,
+    description: 'Outcomes, by name.',
+    args: { filter: t.arg({ type: OutcomeFilter }) },
+    resolve: (_root, args, ctx) =>
+      nodeList(ctx, 'Outcome', args, {
+        nameContains: args.filter?.nameContains,
+        keep: (n) => !args.filter?.category || stringProp(n, 'category') === args.filter.category,
+      }),
+  }),
+);

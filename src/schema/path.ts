@@ -1,0 +1,139 @@
+import type { EdgeRecord, NodeRecord } from '../model/records.js';
+import { builder } from './builder.js';
+import { EntityRef } from './entity.js';
+import { badUserInput, notFound } from './errors.js';
+import { EvidenceRef } from './evidence.js';
+import { nodeArg } from './ids.js';
+import { RelationshipRef } from './relationship.js';
+
+/** Paths can be at most this long: beyond it, everything in the graph is connected to everything. */
+export const MAX_HOPS = 6;
+const MAX_PATHS = 20;
+
+interface HopShape {
+  readonly from: NodeRecord;
+  readonly to: NodeRecord;
+  readonly edge: EdgeRecord;
+}
+
+interface PathShape {
+  readonly nodes: readonly NodeRecord[];
+  readonly hops: readonly HopShape[];
+}
+
+interface PathResultShape {
+  readonly from: NodeRecord;
+  readonly to: NodeRecord;
+  readonly paths: readonly PathShape[];
+}
+
+const HopRef = builder.objectRef<HopShape>('Hop').implement({
+  description: 'One step of a path: from a node, over a relationship, to the next node.',
+  fields: (t) => ({
+    from: t.field({ type: EntityRef, resolve: (h) => h.from }),
+    to: t.field({ type: EntityRef, resolve: (h) => h.to }),
+    relationship: t.field({
+      type: RelationshipRef,
+      description: 'The relationship with its properties.',
+      resolve: (h) => h.edge,
+    }),
+    forward: t.boolean({
+      description:
+        'True when the relationship points the way the path walks (from -> to); false when it points back.',
+      resolve: (h) => h.edge.from === h.from.id,
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'Where the reports state this step.',
+      resolve: (h) => [...h.edge.evidence],
+    }),
+  }),
+});
+
+const PathRef = builder.objectRef<PathShape>('Path').implement({
+  description: 'One shortest connection between two nodes.',
+  fields: (t) => ({
+    length: t.int({ description: 'Number of hops.', resolve: (p) => p.hops.length }),
+    nodes: t.field({
+      type: [EntityRef],
+      description: 'The nodes in walking order.',
+      resolve: (p) => [...p.nodes],
+    }),
+    hops: t.field({ type: [HopRef], resolve: (p) => [...p.hops] }),
+  }),
+});
+
+const PathResultRef = builder.objectRef<PathResultShape>('PathResult').implement({
+  description:
+    'The shortest connections between two nodes (none when they are not connected within maxHops).',
+  fields: (t) => ({
+    from: t.field({ type: EntityRef, resolve: (r) => r.from }),
+    to: t.field({ type: EntityRef, resolve: (r) => r.to }),
+    length: t.int({
+      nullable: true,
+      description: 'Hops of the shortest connection; null when none was found.',
+      resolve: (r) => r.paths[0]?.hops.length ?? null,
+    }),
+    paths: t.field({ type: [PathRef], resolve: (r) => [...r.paths] }),
+  }),
+});
+
+builder.queryField('path', (t) =>
+  t.field({
+    type: PathResultRef,
+    description:
+      'How two nodes are connected: the shortest paths between them over funding, leadership, delivery, partnership, membership and outcome relationships (a figure’s MEASURES and EVIDENCES links are not counted), each hop with its relationship and evidence.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxHops: t.arg.int({
+        required: true,
+        defaultValue: 4,
+        description: `At most this many hops (1 to ${MAX_HOPS}).`,
+      }),
+      first: t.arg.int({
+        required: true,
+        defaultValue: 3,
+        description: `At most this many paths (1 to ${MAX_PATHS}).`,
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.maxHops < 1 || args.maxHops > MAX_HOPS) {
+        throw badUserInput(`maxHops must be between 1 and ${MAX_HOPS}, got ${args.maxHops}`);
+      }
+      if (args.first < 1 || args.first > MAX_PATHS) {
+        throw badUserInput(`first must be between 1 and ${MAX_PATHS}, got ${args.first}`);
+      }
+      const from = await nodeArg(ctx, 'from', String(args.from));
+      const to = await nodeArg(ctx, 'to', String(args.to));
+      if (from.id === to.id) throw badUserInput('from and to are the same node');
+      const records = await ctx.store.shortestPaths({
+        from: from.id,
+        to: to.id,
+        maxHops: args.maxHops,
+        limit: args.first,
+      });
+      const nodes = new Map<string, NodeRecord>();
+      const edges = new Map<string, EdgeRecord>();
+      const nodeIds = [...new Set(records.flatMap((r) => r.nodeIds))];
+      const edgeIds = [...new Set(records.flatMap((r) => r.edgeIds))];
+      for (const n of await ctx.loaders.nodeById.loadMany(nodeIds))
+        if (n && !(n instanceof Error)) nodes.set(n.id, n);
+      for (const e of await ctx.loaders.edgeById.loadMany(edgeIds))
+        if (e && !(e instanceof Error)) edges.set(e.id, e);
+      const paths = records.map((r) => {
+        const walk = r.nodeIds.map((id) => nodes.get(id));
+        const hops = r.edgeIds.map((id, i) => {
+          const edge = edges.get(id);
+          const a = walk[i];
+          const b = walk[i + 1];
+          if (!edge || !a || !b)
+            throw notFound(`the path between ${from.id} and ${to.id} changed while it was read`);
+          return { from: a, to: b, edge };
+        });
+        return { nodes: walk as NodeRecord[], hops };
+      });
+      return { from, to, paths };
+    },
+  }),
+);

@@ -1,0 +1,53 @@
+import { AwardRef } from './award.js';
+import { builder } from './builder.js';
+import { EntityRef } from './entity.js';
+import { nodeKindRef, stringProp } from './node-kind.js';
+import { nodeList } from './node-list.js';
+import { OrganisationRef } from './organisation.js';
+import { relationshipField } from './relationship-fields.js';
+
+export const PersonRef = nodeKindRef(
+  'Person',
+  'A person the reports name (chairs, leads, people quoted): name and role only, never contact details.',
+);
+
+builder.objectFields(PersonRef, (t) => ({
+  title: t.string({
+    nullable: true,
+    description: 'Job title or role as stated.',
+    resolve: (n) => stringProp(n, 'title'),
+  }),
+  roles: relationshipField(t, {
+    type: EntityRef,
+    typeName: 'Entity',
+    spec: { kinds: ['WORKS_FOR', 'LEADS', 'CHAIRS', 'COMMENTED_ON'], direction: 'out' },
+    open: true,
+    description:
+      'Where they work, what they lead or chair, and what they are quoted on, with the role as stated.',
+  }),
+  employers: relationshipField(t, {
+    type: OrganisationRef,
+    typeName: 'Organisation',
+    spec: { kinds: ['WORKS_FOR'], direction: 'out' },
+    description: 'The organisations they work for.',
+  }),
+  awards: relationshipField(t, {
+    type: AwardRef,
+    typeName: 'Award',
+    spec: { kinds: ['WON'], direction: 'out' },
+    description: 'Awards they received.',
+  }),
+}));
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  fields: (t) => ({ nameContains: t.string({ description: 'Part of the name, any case.' }) }),
+});
+
+builder.queryField('people', (t) =>
+  t.connection({
+    type: PersonRef,
+    description: 'People, by name.',
+    args: { filter: t.arg({ type: PersonFilter }) },
+    resolve: (_root, args, ctx) => nodeList(ctx, 'Person', args, { nameContains: args.filter?.nameContains }),
+  }),
+);

@@ -1,0 +1,85 @@
+import type { NodeRecord } from '../model/records.js';
+import type { builder } from './builder.js';
+import {
+  FundingOrder,
+  fundingConnection,
+  RelationshipOrder,
+  resolveRelationships,
+  roleConnection,
+} from './connections.js';
+import type { RelatedSpec } from './related.js';
+import { Direction, RelationshipKind } from './relationship-kind.js';
+
+type Types = typeof builder.$inferSchemaTypes;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRecord>;
+type NodeRef = Parameters<typeof roleConnection>[0];
+
+export interface RelationshipFieldOptions {
+  /** The node type at the other end (EntityRef when it can be several). */
+  readonly type: NodeRef;
+  /** Its name, for the connection's type name (Organisation -> OrganisationRelationshipConnection). */
+  readonly typeName: string;
+  readonly spec: RelatedSpec;
+  readonly description: string;
+  /** Offer `kinds` and `direction` arguments (for fields that span several relationship kinds). */
+  readonly open?: boolean;
+}
+
+/**
+ * A relationship field: a connection of the nodes at the other end of some relationships, each
+ * edge carrying the relationship, its role, period and evidence; filterable by role and period,
+ * sortable by name, kind or period.
+ */
+export function relationshipField(t: FieldBuilder, options: RelationshipFieldOptions) {
+  return t.field({
+    type: roleConnection(options.type, options.typeName),
+    description: options.description,
+    args: {
+      ...t.arg.connectionArgs(),
+      role: t.arg.string({ description: 'Only relationships whose role contains this (any case).' }),
+      period: t.arg.string({ description: 'Only relationships reported for this period (2019/20, ...).' }),
+      orderBy: t.arg({
+        type: RelationshipOrder,
+        description: 'Default: by name of the node at the other end.',
+      }),
+      ...(options.open
+        ? {
+            kinds: t.arg({ type: [RelationshipKind], description: 'Only these kinds of relationship.' }),
+            direction: t.arg({ type: Direction, description: 'Only relationships pointing this way.' }),
+          }
+        : {}),
+    },
+    resolve: (node, args, ctx) =>
+      resolveRelationships(node, args as Parameters<typeof resolveRelationships>[1], ctx, options.spec, {
+        field: 'name',
+        direction: 'asc',
+      }) as never,
+  });
+}
+
+/**
+ * A funding field: a connection of funders (or funded nodes), each edge a funding line with its
+ * amount, period, kind, status and evidence; filterable by period, sortable by amount, name or period.
+ */
+export function fundingField(
+  t: FieldBuilder,
+  options: Omit<RelationshipFieldOptions, 'spec' | 'open'> & { readonly direction: 'in' | 'out' },
+) {
+  return t.field({
+    type: fundingConnection(options.type, options.typeName),
+    description: options.description,
+    args: {
+      ...t.arg.connectionArgs(),
+      period: t.arg.string({ description: 'Only funding of this period (2019/20, ...).' }),
+      orderBy: t.arg({ type: FundingOrder, description: 'Default: largest amount first.' }),
+    },
+    resolve: (node, args, ctx) =>
+      resolveRelationships(
+        node,
+        args as Parameters<typeof resolveRelationships>[1],
+        ctx,
+        { kinds: ['FUNDS'], direction: options.direction },
+        { field: 'amount', direction: 'desc' },
+      ) as never,
+  });
+}

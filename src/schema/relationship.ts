@@ -1,0 +1,96 @@
+import type { EdgeRecord } from '../model/records.js';
+import { builder } from './builder.js';
+import { EntityRef } from './entity.js';
+import { EvidenceRef } from './evidence.js';
+import { FigureStatus } from './figure-status.js';
+import { FundingKind } from './funding-kind.js';
+import { MoneyRef } from './money.js';
+import { RelationshipKind } from './relationship-kind.js';
+
+function prop(edge: EdgeRecord, key: string): string | null {
+  const value = edge.properties[key];
+  return typeof value === 'string' ? value : null;
+}
+
+/** The amount of a FUNDS relationship, or null for any other kind. */
+export function amountOf(edge: EdgeRecord): { value: number; currency: string } | null {
+  const value = edge.properties['amount'];
+  return typeof value === 'number' ? { value, currency: prop(edge, 'currency') ?? 'GBP' } : null;
+}
+
+/** A relationship of the graph, with its own properties and evidence. */
+export const RelationshipRef = builder.loadableNodeRef('Relationship', {
+  id: { resolve: (edge: EdgeRecord) => edge.id },
+  load: async (ids: string[], ctx) => (await ctx.loaders.edgeById.loadMany(ids)) as EdgeRecord[],
+});
+
+builder.objectType(RelationshipRef, {
+  description:
+    'A relationship between two nodes: who funds, leads, delivers or partners on what, who works where, which figure measures what. Funding fields are set on FUNDS relationships only.',
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'from' in value && 'to' in value,
+  fields: (t) => ({
+    kind: t.field({ type: RelationshipKind, resolve: (e) => e.kind }),
+    from: t.field({
+      type: EntityRef,
+      description: 'The node it starts from.',
+      resolve: async (e, _args, ctx) =>
+        ctx.loaders.nodeById
+          .load(e.from)
+          .then((n) => n ?? Promise.reject(new Error(`missing node ${e.from}`))),
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: 'The node it points to.',
+      resolve: async (e, _args, ctx) =>
+        ctx.loaders.nodeById.load(e.to).then((n) => n ?? Promise.reject(new Error(`missing node ${e.to}`))),
+    }),
+    role: t.string({
+      nullable: true,
+      description: 'The role as the reports state it.',
+      resolve: (e) => prop(e, 'role'),
+    }),
+    period: t.string({
+      nullable: true,
+      description: 'The period it is reported for.',
+      resolve: (e) => prop(e, 'period'),
+    }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: 'Where the reports state it.',
+      resolve: (e) => [...e.evidence],
+    }),
+    amount: t.field({ type: MoneyRef, nullable: true, description: 'FUNDS: the amount.', resolve: amountOf }),
+    amountText: t.string({
+      nullable: true,
+      description: 'FUNDS: the amount as written in the report.',
+      resolve: (e) => prop(e, 'amountText'),
+    }),
+    fundingKind: t.field({
+      type: FundingKind,
+      nullable: true,
+      description: 'FUNDS: core, additional or attracted.',
+      resolve: (e) => prop(e, 'fundingKind') as 'core' | null,
+    }),
+    qualifier: t.string({
+      nullable: true,
+      description: 'FUNDS: a qualifier given with the amount (up to, around, ...).',
+      resolve: (e) => prop(e, 'qualifier'),
+    }),
+    figureStatus: t.field({
+      type: FigureStatus,
+      nullable: true,
+      description: 'FUNDS: whether other reports of the same funding line agree or disagree.',
+      resolve: (e) => prop(e, 'status') as 'single' | null,
+    }),
+    conflictGroup: t.string({
+      nullable: true,
+      description: 'FUNDS: figures for the same funding line share this.',
+      resolve: (e) => prop(e, 'conflictGroup'),
+    }),
+    outcomeStatus: t.string({
+      nullable: true,
+      description: 'AIMS_AT: aimed or achieved.',
+      resolve: (e) => (e.kind === 'AIMS_AT' ? prop(e, 'status') : null),
+    }),
+  }),
+});
