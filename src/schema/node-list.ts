@@ -24,6 +24,8 @@ export function nameMatches(node: NodeRecord, text: string): boolean {
  */
 export async function nodeList(ctx: Context, kind: NodeKind, args: PageArgs, options: NodeListOptions = {}) {
   const all = await ctx.loaders.nodesByKind.load(kind);
+  // Later lookups of these nodes by id (a relationship pointing back at one) need no store call.
+  for (const n of all) ctx.loaders.nodeById.prime(n.id, n);
   const text = options.nameContains?.trim();
   const kept = all.filter((n) => (!text || nameMatches(n, text)) && (!options.keep || options.keep(n)));
   const keyOf = (n: NodeRecord): SortKey =>

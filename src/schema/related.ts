@@ -53,6 +53,7 @@ export async function related(
   filter: RelatedFilter = {},
 ): Promise<Related[]> {
   const edges = await ctx.loaders.edgesOfNode.load(node.id);
+  for (const e of edges) ctx.loaders.edgeById.prime(e.id, e);
   const role = filter.role?.toLowerCase();
   const direction = filter.direction && filter.direction !== 'both' ? filter.direction : spec.direction;
   const picked = edges.flatMap((edge) => {

@@ -25,3 +25,52 @@ export function bigSeeds(count: number): string {
   writeFileSync(join(dir, 'big.yaml'), `${lines.join('\n')}\n`);
   return dir;
 }
+
+/**
+ * A dense seed graph for batching tests: every organisation funds every programme (amounts rising
+ * with the programme's number, so "largest first" reaches programmes no root page listed), and
+ * every programme has projects with partners. Any page size reaches every level of a nested query.
+ */
+export function wideSeeds(programmes = 8, organisations = 12, projectsEach = 3): string {
+  const dir = tempDir('wide-seeds');
+  const ev = '[{ source: 004_9bafb96c93e2c09d.txt, lines: [60, 62], section: Funding }]';
+  const pad = (i: number) => String(i).padStart(2, '0');
+  const lines = [
+    'nodes:',
+    `  - { id: report.wide, kind: Report, name: Wide, source: 004_9bafb96c93e2c09d.txt, evidence: ${ev} }`,
+  ];
+  for (let p = 0; p < programmes; p++) {
+    lines.push(
+      `  - { id: prog.p${pad(p)}, kind: Programme, name: Programme ${pad(p)}, period: 2019/20, evidence: ${ev} }`,
+    );
+    for (let j = 0; j < projectsEach; j++) {
+      lines.push(
+        `  - { id: proj.p${pad(p)}-${j}, kind: Project, name: Project ${pad(p)}-${j}, category: pilot, evidence: ${ev} }`,
+      );
+    }
+  }
+  for (let o = 0; o < organisations; o++) {
+    lines.push(
+      `  - { id: org.o${pad(o)}, kind: Organisation, name: Org ${pad(o)}, category: other, evidence: ${ev} }`,
+    );
+  }
+  lines.push('edges:');
+  for (let o = 0; o < organisations; o++) {
+    for (let p = 0; p < programmes; p++) {
+      const amount = (p + 1) * 1000 + o;
+      lines.push(
+        `  - { kind: FUNDS, from: org.o${pad(o)}, to: prog.p${pad(p)}, amount: ${amount}, currency: GBP, amountText: '${amount}', fundingKind: core, period: 2019/20, evidence: ${ev} }`,
+      );
+    }
+  }
+  for (let p = 0; p < programmes; p++) {
+    for (let j = 0; j < projectsEach; j++) {
+      lines.push(`  - { kind: PART_OF, from: proj.p${pad(p)}-${j}, to: prog.p${pad(p)}, evidence: ${ev} }`);
+      lines.push(
+        `  - { kind: PARTNERS_WITH, from: org.o${pad((p + j) % organisations)}, to: proj.p${pad(p)}-${j}, evidence: ${ev} }`,
+      );
+    }
+  }
+  writeFileSync(join(dir, 'wide.yaml'), `${lines.join('\n')}\n`);
+  return dir;
+}
