@@ -3,6 +3,8 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import type { Logger } from './logger.js';
+import { NetworkCache } from './network/network-cache.js';
+import { useNetworkExports } from './network/network-exports.js';
 import { schema } from './schema/index.js';
 import { StoreError } from './store/errors.js';
 import type { GraphStore } from './store/port.js';
@@ -32,9 +34,10 @@ export function createApp({
   config,
   log,
 }: AppOptions): YogaServerInstance<Record<string, never>, Context> {
+  const network = new NetworkCache(store);
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(store, config, log),
+    context: () => createContext(store, network, config, log),
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
@@ -70,6 +73,7 @@ export function createApp({
       },
     },
     plugins: [
+      useNetworkExports(network, log),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

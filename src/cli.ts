@@ -1,8 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { toCsv, toGexf, toGraphml, toMarkdown } from './analysis/exports.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { graphToJson } from './export/graph-json.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
+import { NetworkCache } from './network/network-cache.js';
+import { type NetworkRequest, NetworkRequestError, parseNetworkRequest } from './network/network-options.js';
 import { checkSources, formatSourceProblem } from './seed/check-sources.js';
 import { checkSeeds, loadSeeds, SeedValidationError } from './seed/load-seeds.js';
 import { CypherTreeError, StoreError } from './store/errors.js';
@@ -19,6 +23,10 @@ Commands:
              check every evidence locator in the seeds against the reports (HLP_SOURCES_DIR)
   export --format json [--out FILE]
              write the whole graph, read from the store, as JSON to stdout or FILE
+  analyse [--projection organisations|two-mode] [--weight funding|count] [--period P]
+          [--kinds FUNDS,LEADS,DELIVERS,PARTNERS_WITH] [--seed N] [--format md|gexf|graphml|csv] [--out PATH]
+             analyse the partnership network: a readable report (md, the default) or a file for
+             Gephi; csv writes nodes.csv and edges.csv into the directory PATH (default .)
 
 The store and everything else are set by environment variables (see README): HLP_STORE=kuzu|neo4j,
 HLP_DATA_DIR, NEO4J_URI, PORT, ...`;
@@ -33,6 +41,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       help: { type: 'boolean', short: 'h' },
       format: { type: 'string' },
       out: { type: 'string' },
+      projection: { type: 'string' },
+      weight: { type: 'string' },
+      period: { type: 'string' },
+      kinds: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   const [command] = positionals;
@@ -80,6 +93,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         await store.close();
       }
     }
+    case 'analyse':
+    case 'analyze':
+      return analyse(values, config, log);
     case 'check-sources': {
       const { checked, problems } = checkSources(config.seedsDir, config.sourcesDir);
       for (const p of problems) console.error(formatSourceProblem(p));
@@ -106,6 +122,69 @@ export async function main(argv: readonly string[]): Promise<number> {
     default:
       console.error(`hlp-graph: unknown command "${command}"\n\n${USAGE}`);
       return 2;
+  }
+}
+
+const ANALYSIS_FORMATS = ['md', 'gexf', 'graphml', 'csv'] as const;
+
+/** `hlp-graph analyse`: reads the graph from the store, analyses it, writes the report or files. */
+async function analyse(
+  values: Record<string, string | boolean | undefined>,
+  config: Config,
+  log: Logger,
+): Promise<number> {
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  const format = text('format') ?? 'md';
+  if (!(ANALYSIS_FORMATS as readonly string[]).includes(format)) {
+    console.error(
+      `hlp-graph: analyse --format must be one of ${ANALYSIS_FORMATS.join(', ')}, got "${format}"`,
+    );
+    return 2;
+  }
+  let request: NetworkRequest;
+  try {
+    request = parseNetworkRequest({
+      projection: text('projection'),
+      weight: text('weight'),
+      period: text('period'),
+      kinds: text('kinds'),
+      seed: text('seed'),
+    });
+  } catch (error) {
+    if (!(error instanceof NetworkRequestError)) throw error;
+    console.error(`hlp-graph: analyse: ${error.message}`);
+    return 2;
+  }
+  const started = performance.now();
+  const progress = (step: string) =>
+    process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${step}\n`);
+  progress(`reading the graph from ${config.store}`);
+  const store = await openStore(config, log);
+  try {
+    const { result } = await new NetworkCache(store).get(request, progress);
+    progress(`writing ${format}`);
+    const out = text('out');
+    if (format === 'csv') {
+      const dir = out ?? '.';
+      mkdirSync(dir, { recursive: true });
+      const { nodes, edges } = toCsv(result);
+      writeFileSync(join(dir, 'nodes.csv'), nodes);
+      writeFileSync(join(dir, 'edges.csv'), edges);
+      progress(`wrote ${join(dir, 'nodes.csv')} and ${join(dir, 'edges.csv')}`);
+    } else {
+      const body =
+        format === 'gexf' ? toGexf(result) : format === 'graphml' ? toGraphml(result) : toMarkdown(result);
+      if (out) {
+        writeFileSync(out, body);
+        progress(`wrote ${out}`);
+      } else process.stdout.write(body);
+    }
+    progress(
+      `done: ${result.summary.nodes} nodes, ${result.summary.edges} edges, ${result.summary.communities} communities`,
+    );
+    return 0;
+  } finally {
+    await store.close();
   }
 }
 

@@ -1,16 +1,26 @@
 import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
+import type { NetworkCache } from './network/network-cache.js';
 import type { GraphStore } from './store/port.js';
 
-/** What every resolver gets: the store port, this request's loaders, the config and a logger. */
+/**
+ * What every resolver gets: the store port, this request's loaders, the network analyses (shared by
+ * all requests, cached per graph version), the config and a logger.
+ */
 export interface Context {
   readonly store: GraphStore;
   readonly loaders: Loaders;
+  readonly network: NetworkCache;
   readonly config: Config;
   readonly log: Logger;
 }
 
-export function createContext(store: GraphStore, config: Config, log: Logger): Context {
-  return { store, loaders: createLoaders(store), config, log };
+export function createContext(
+  store: GraphStore,
+  network: NetworkCache,
+  config: Config,
+  log: Logger,
+): Context {
+  return { store, loaders: createLoaders(store), network, config, log };
 }

@@ -16,6 +16,7 @@ import './path.js';
 import './search.js';
 import './funding-totals.js';
 import './stats.js';
+import './network.js';
 
 /** The executable schema, its types in a stable (alphabetical) order. */
 export const schema = lexicographicSortSchema(builder.toSchema());
