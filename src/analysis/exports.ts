@@ -175,7 +175,7 @@ export function toMarkdown(result: NetworkResult, top = 10): string {
       '| # | node | value | community |',
       '|---|---|---|---|',
     );
-    ranked.forEach((n, i) => lines.push(`| ${i + 1} | ${n.label} | ${fmt(n[measure])} | ${n.community} |`));
+    lines.push(...ranked.map((n, i) => `| ${i + 1} | ${n.label} | ${fmt(n[measure])} | ${n.community} |`));
   }
   lines.push('', '## Communities (Louvain)', '');
   for (const c of result.communities) {
