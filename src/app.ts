@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
+import { loadExamples } from './graphiql/examples.js';
 import type { Logger } from './logger.js';
 import { NetworkCache } from './network/network-cache.js';
 import { useNetworkExports } from './network/network-exports.js';
@@ -35,6 +36,7 @@ export function createApp({
   log,
 }: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const network = new NetworkCache(store);
+  const examples = loadExamples();
   return createYoga<Record<string, never>, Context>({
     schema,
     context: () => createContext(store, network, config, log),
@@ -46,8 +48,8 @@ export function createApp({
     },
     graphiql: {
       title: 'HLP Graph',
-      defaultQuery:
-        '{\n  organisations(first: 5) {\n    totalCount\n    edges { node { id name kind } }\n  }\n}\n',
+      // GraphiQL opens with every example operation in a tab of its own.
+      defaultTabs: examples.map((e) => ({ query: e.query, variables: e.variables })),
     },
     maskedErrors: {
       // Expected failures carry a code; store failures get a stable code and a safe message;

@@ -60,6 +60,8 @@ function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
     if (!options.kinds.includes(edge.kind)) continue;
     if (options.period && edge.properties['period'] !== options.period) continue;
     if (kinds.get(edge.from) !== 'Organisation') continue;
+    // Money broken down into shares is counted in its shares, not twice.
+    if (options.weighting === 'funding' && edge.properties['lineRole'] === 'total') continue;
     const target = kinds.get(edge.to);
     if (target !== 'Programme' && target !== 'Project') continue;
     const group = edge.properties['conflictGroup'];

@@ -94,6 +94,12 @@ export const PROJECT_CATEGORIES = [
 
 export const FUNDING_KINDS = ['core', 'additional', 'attracted', 'other'] as const;
 
+/**
+ * A funding line that the report also breaks down (by funder or by sub-programme) is a `total`; its
+ * parts are `share`s. The same money appears in both, so sums count the shares and skip the total.
+ */
+export const FUNDING_LINE_ROLES = ['total', 'share'] as const;
+
 export const AWARD_RESULTS = ['won', 'highly_commended', 'shortlisted', 'finalist', 'runner_up'] as const;
 
 /** Whether a figure stands alone, agrees with others for the same thing, or disagrees with them. */
@@ -263,6 +269,16 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
         doc: 'core, additional or attracted funding',
       },
       amountText: { type: 'string', required: true, doc: 'the amount as written in the report' },
+      breakdownOf: {
+        type: 'string',
+        doc: 'id of the funding line this one is a share of (the same money split by funder or sub-programme)',
+      },
+      lineRole: {
+        type: 'string',
+        values: FUNDING_LINE_ROLES,
+        derived: true,
+        doc: 'derived at load: total (broken down into shares elsewhere) or share; sums count shares, not totals',
+      },
       ...figureProps,
     },
   },

@@ -30,10 +30,14 @@ function amount(edge: EdgeRecord): number {
   return typeof value === 'number' ? value : 0;
 }
 
-/** Sums funding lines; figures in one conflict group count once, at their lowest (low) and highest (high). */
+/**
+ * Sums funding lines; figures in one conflict group count once, at their lowest (low) and highest
+ * (high); a line that is broken down into shares is left out (its shares carry the money).
+ */
 export function sumLines(lines: readonly EdgeRecord[]): { low: number; high: number; conflicts: boolean } {
   const groups = new Map<string, number[]>();
-  for (const e of lines) {
+  // A line broken down into shares elsewhere is counted in its shares.
+  for (const e of lines.filter((l) => l.properties['lineRole'] !== 'total')) {
     const key =
       typeof e.properties['conflictGroup'] === 'string' ? `g:${e.properties['conflictGroup']}` : `e:${e.id}`;
     groups.set(key, [...(groups.get(key) ?? []), amount(e)]);

@@ -5,6 +5,7 @@ import { builder } from './builder.js';
 import { EvidenceRef } from './evidence.js';
 import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
+import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
 import { compareKeys, type PageArgs, pageOf, type SortKey } from './paging.js';
 import {
@@ -156,6 +157,13 @@ function makeFundingConnection(type: NodeRef, name: string) {
           resolve: (p) => (str(p, 'status') ?? 'single') as 'single',
         }),
         conflictGroup: t.string({ nullable: true, resolve: (p) => str(p, 'conflictGroup') }),
+        lineRole: t.field({
+          type: FundingLineRole,
+          nullable: true,
+          description:
+            'TOTAL when the report breaks this line down into shares (sums count the shares), SHARE when it is one.',
+          resolve: (p) => str(p, 'lineRole') as 'total' | null,
+        }),
         evidence: t.field({ type: [EvidenceRef], resolve: (p) => [...edgeOf(p).edge.evidence] }),
       }),
     },

@@ -175,8 +175,11 @@ builder.objectFields(OrganisationRef, (t) => ({
         entry.shared.push({ via: r.via, mine: r.mine.id, theirs: r.theirs.id });
         entry.mine.add(r.mine.id);
         entry.theirs.add(r.theirs.id);
-        amounts.set(r.mine.id, amount(r.mine.properties['amount']));
-        amounts.set(r.theirs.id, amount(r.theirs.properties['amount']));
+        // A line broken down into shares elsewhere would count the same money twice.
+        const counted = (e: typeof r.mine) =>
+          e.properties['lineRole'] === 'total' ? 0 : amount(e.properties['amount']);
+        amounts.set(r.mine.id, counted(r.mine));
+        amounts.set(r.theirs.id, counted(r.theirs));
         byFunder.set(r.coFunder, entry);
       }
       const sum = (ids: Set<string>) => [...ids].reduce((s, id) => s + (amounts.get(id) ?? 0), 0);

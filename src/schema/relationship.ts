@@ -4,6 +4,7 @@ import { EntityRef } from './entity.js';
 import { EvidenceRef } from './evidence.js';
 import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
+import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
 import { RelationshipKind } from './relationship-kind.js';
 
@@ -86,6 +87,21 @@ builder.objectType(RelationshipRef, {
       nullable: true,
       description: 'FUNDS: figures for the same funding line share this.',
       resolve: (e) => prop(e, 'conflictGroup'),
+    }),
+    lineRole: t.field({
+      type: FundingLineRole,
+      nullable: true,
+      description: 'FUNDS: TOTAL when the report breaks this line down into shares, SHARE when it is one.',
+      resolve: (e) => prop(e, 'lineRole') as 'total' | null,
+    }),
+    breakdownOf: t.field({
+      type: RelationshipRef,
+      nullable: true,
+      description: 'FUNDS: the line this one is a share of.',
+      resolve: async (e, _a, ctx) => {
+        const id = prop(e, 'breakdownOf');
+        return id ? ctx.loaders.edgeById.load(id) : null;
+      },
     }),
     outcomeStatus: t.string({
       nullable: true,

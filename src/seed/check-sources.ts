@@ -158,7 +158,7 @@ export function checkSources(seedsDir: string, sourcesDir: string): SourceCheck 
       checked++;
       const at = {
         file: raw.file,
-        line: raw.fieldLines.get('evidence') ?? raw.line,
+        line: raw.lineOf('evidence'),
         record: id,
         evidence: index,
       };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { MODEL_HASH } from '../model/model-hash.js';
 
@@ -14,9 +15,8 @@ export interface RawRecord {
   readonly list: SeedList;
   readonly index: number;
   readonly value: unknown;
-  /** 1-based line of the record, and of each of its top-level fields. */
-  readonly line: number;
-  readonly fieldLines: ReadonlyMap<string, number>;
+  /** 1-based line of one of the record's top-level fields, or of the record when it has no such field. */
+  lineOf(field?: string): number;
 }
 
 /** A problem found in the seeds: what, and where (file, line, record, field). */
@@ -53,14 +53,53 @@ function yamlFiles(dir: string): string[] {
     });
 }
 
-function lineOf(node: Node | null | undefined, counter: LineCounter): number | undefined {
-  const offset = node?.range?.[0];
-  return offset === undefined ? undefined : counter.linePos(offset).line;
+interface Positions {
+  /** Line of each top-level key. */
+  readonly keys: Map<string, number>;
+  /** Line of each record and of its fields, by `list:index`. */
+  readonly records: Map<string, { line: number; fields: Map<string, number> }>;
+}
+
+/**
+ * Where each record and field of a file sits. Only needed for messages, so it is worked out only
+ * when a message asks: the `yaml` parser keeps positions but reads the seeds several times slower
+ * than js-yaml, which reads them for the values.
+ */
+function locate(text: string): Positions {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const lineOf = (node: unknown) => {
+    const offset = (node as Node | null)?.range?.[0];
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+  };
+  const positions: Positions = { keys: new Map(), records: new Map() };
+  if (!isMap(doc.contents)) return positions;
+  for (const pair of doc.contents.items) {
+    const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
+    positions.keys.set(key, lineOf(pair.key) ?? 1);
+    if (!isSeq(pair.value)) continue;
+    pair.value.items.forEach((item, index) => {
+      const fields = new Map<string, number>();
+      if (isMap(item)) {
+        for (const field of item.items) {
+          const line = lineOf(field.key);
+          if (line !== undefined)
+            fields.set(String((field.key as { value?: unknown } | null)?.value ?? ''), line);
+        }
+      }
+      positions.records.set(`${key}:${index}`, {
+        line: lineOf(item) ?? positions.keys.get(key) ?? 1,
+        fields,
+      });
+    });
+  }
+  return positions;
 }
 
 /**
  * Reads every *.yaml file under `dir`. Each file is a map with any of a `nodes`, an `edges` and a
- * `supplements` list. Returns every record with its position, plus every problem of form (not of content).
+ * `supplements` list. Returns every record with its position, plus every problem of form (not of
+ * content).
  */
 export function readSeedFiles(dir: string): SeedFiles {
   const problems: SeedProblem[] = [];
@@ -85,55 +124,52 @@ export function readSeedFiles(dir: string): SeedFiles {
     files.push(file);
     const text = readFileSync(path, 'utf8');
     hash.update(file).update('\0').update(text).update('\0');
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const e of doc.errors) {
-        const at = e.linePos?.[0]?.line;
-        problems.push({
-          file,
-          ...(at ? { line: at } : {}),
-          message: `not valid YAML: ${e.message.split('\n')[0]}`,
-        });
-      }
+    let positions: Positions | undefined;
+    const where = () => {
+      positions ??= locate(text);
+      return positions;
+    };
+    let root: unknown;
+    try {
+      // The core schema: no timestamps or other YAML 1.1 surprises, the same reading as `yaml`'s default.
+      root = load(text, { schema: CORE_SCHEMA, filename: file, json: false });
+    } catch (error) {
+      const mark = error instanceof YAMLException ? error.mark : undefined;
+      const reason = error instanceof YAMLException ? error.reason : String(error);
+      problems.push({ file, ...(mark ? { line: mark.line + 1 } : {}), message: `not valid YAML: ${reason}` });
       continue;
     }
-    const root = doc.contents;
-    if (!isMap(root)) {
-      problems.push({ file, line: 1, message: 'expected a map with a nodes and/or edges list' });
+    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+      problems.push({ file, line: 1, message: 'expected a map with a nodes, edges and/or supplements list' });
       continue;
     }
-    for (const pair of root.items) {
-      const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
-      const line = lineOf(pair.key as Node, counter) ?? 1;
+    for (const [key, list] of Object.entries(root)) {
       if (!(SEED_LISTS as readonly string[]).includes(key)) {
         problems.push({
           file,
-          line,
+          line: where().keys.get(key) ?? 1,
           message: `unexpected top-level key "${key}" (expected ${SEED_LISTS.join(', ')})`,
         });
         continue;
       }
-      if (!isSeq(pair.value)) {
-        problems.push({ file, line, message: `${key} must be a list of records` });
+      if (!Array.isArray(list)) {
+        problems.push({
+          file,
+          line: where().keys.get(key) ?? 1,
+          message: `${key} must be a list of records`,
+        });
         continue;
       }
-      pair.value.items.forEach((item, index) => {
-        const fieldLines = new Map<string, number>();
-        if (isMap(item)) {
-          for (const field of item.items) {
-            const name = String((field.key as { value?: unknown } | null)?.value ?? '');
-            const fieldLine = lineOf(field.key as Node, counter);
-            if (fieldLine !== undefined) fieldLines.set(name, fieldLine);
-          }
-        }
+      list.forEach((value: unknown, index) => {
         records.push({
           file,
           list: key as SeedList,
           index,
-          value: (item as Node | null)?.toJSON() ?? null,
-          line: lineOf(item as Node, counter) ?? line,
-          fieldLines,
+          value,
+          lineOf(field) {
+            const record = where().records.get(`${key}:${index}`);
+            return (field === undefined ? undefined : record?.fields.get(field)) ?? record?.line ?? 1;
+          },
         });
       });
     }

@@ -51,7 +51,7 @@ function zodProblems(raw: RawRecord, error: z.ZodError, label: string): SeedProb
         : `${issue.message}${issue.path.length > 0 ? `, got ${describeValue(got)}` : ''}`;
     return {
       file: raw.file,
-      line: raw.fieldLines.get(top) ?? raw.line,
+      line: raw.lineOf(top),
       record: label,
       ...(field === undefined ? {} : { field }),
       message,
@@ -104,7 +104,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
     for (const hit of findPersonalData(raw.value)) {
       problems.push({
         file: raw.file,
-        line: raw.fieldLines.get(hit.path.split('.')[0] ?? '') ?? raw.line,
+        line: raw.lineOf(hit.path.split('.')[0]),
         record: label,
         field: hit.path,
         message: `looks like ${hit.kind}: personal data must never be stored`,
@@ -121,7 +121,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
     if (typeof kind !== 'string' || !(raw.list === 'nodes' ? isNodeKind(kind) : isEdgeKind(kind))) {
       problems.push({
         file: raw.file,
-        line: raw.fieldLines.get('kind') ?? raw.line,
+        line: raw.lineOf('kind'),
         record: label,
         field: 'kind',
         message: `expected a ${kinds} kind, got ${describeValue(kind)}`,
@@ -145,10 +145,10 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
     if (first) {
       problems.push({
         file: n.raw.file,
-        line: n.raw.fieldLines.get('id') ?? n.raw.line,
+        line: n.raw.lineOf('id'),
         record: n.record.id,
         field: 'id',
-        message: `duplicate id: already used at ${first.raw.file}:${first.raw.fieldLines.get('id') ?? first.raw.line}`,
+        message: `duplicate id: already used at ${first.raw.file}:${first.raw.lineOf('id')}`,
       });
     } else byId.set(n.record.id, n);
   }
@@ -161,7 +161,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
       if (!sources.has(e.source)) {
         problems.push({
           file: located.raw.file,
-          line: located.raw.fieldLines.get('evidence') ?? located.raw.line,
+          line: located.raw.lineOf('evidence'),
           record: label,
           field: `evidence.${i}.source`,
           message: `cites ${e.source}, which no Report node has as its source`,
@@ -180,7 +180,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
     if (!byId.has(record.id)) {
       problems.push({
         file: raw.file,
-        line: raw.fieldLines.get('id') ?? raw.line,
+        line: raw.lineOf('id'),
         record: record.id,
         field: 'id',
         message: `supplements a node that does not exist: no node has the id ${record.id}`,
@@ -196,7 +196,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
   for (const e of edges) {
     const { record, raw } = e;
     const id = record.id ?? derivedEdgeId(record);
-    const where = (field: string) => raw.fieldLines.get(field) ?? raw.line;
+    const where = (field: string) => raw.lineOf(field);
     checkEvidence(e, id);
     const first = edgeIds.get(id);
     if (first) {
@@ -205,7 +205,7 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
         line: where('kind'),
         record: id,
         field: 'id',
-        message: `duplicate relationship id: already used at ${first.raw.file}:${first.raw.line}${
+        message: `duplicate relationship id: already used at ${first.raw.file}:${first.raw.lineOf()}${
           record.id ? '' : ' (give one of them an explicit id)'
         }`,
       });
@@ -246,6 +246,23 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
 
   const status = figureStatuses([...nodes, ...edges], problems);
 
+  // A share names the funding line it is part of: that line must be another FUNDS line.
+  const brokenDown = new Set<string>();
+  for (const { located, id } of keptEdges) {
+    const parent = located.record['breakdownOf'];
+    if (typeof parent !== 'string') continue;
+    const target = edgeIds.get(parent);
+    if (!target || target.record.kind !== 'FUNDS' || parent === id) {
+      problems.push({
+        file: located.raw.file,
+        line: located.raw.lineOf('breakdownOf'),
+        record: id,
+        field: 'breakdownOf',
+        message: `expected the id of another FUNDS relationship, got ${parent}`,
+      });
+    } else brokenDown.add(parent);
+  }
+
   const graphNodes: NodeRecord[] = [...byId.values()].map(({ record }) => {
     const properties: Record<string, PropValue> = {};
     for (const key of Object.keys(nodeProps(record.kind))) {
@@ -271,7 +288,11 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
       if (EDGE_BASE.has(key) || key.startsWith('ev')) continue;
       properties[key] = (record[key] as PropValue | undefined) ?? null;
     }
-    if (record.kind === 'FUNDS') properties['status'] = status.get(record) ?? 'single';
+    if (record.kind === 'FUNDS') {
+      properties['status'] = status.get(record) ?? 'single';
+      properties['lineRole'] =
+        typeof record['breakdownOf'] === 'string' ? 'share' : brokenDown.has(id) ? 'total' : null;
+    }
     return {
       id,
       kind: record.kind,
@@ -313,7 +334,7 @@ function figureStatuses(
     if (members.length < 2 || kinds.size > 1) {
       problems.push({
         file: first.raw.file,
-        line: first.raw.fieldLines.get('conflictGroup') ?? first.raw.line,
+        line: first.raw.lineOf('conflictGroup'),
         record: String(first.record.id ?? group),
         field: 'conflictGroup',
         message:

@@ -74,12 +74,12 @@ export function relTableQueryName(kind: EdgeKind): string {
   return camel(`rel-table-${kebab(kind)}`);
 }
 
-export function createNodeQueryName(kind: NodeKind): string {
-  return camel(`create-node-${kebab(kind)}`);
+export function createNodesQueryName(kind: NodeKind): string {
+  return camel(`create-nodes-${kebab(kind)}`);
 }
 
-export function createEdgeQueryName(kind: EdgeKind, from: NodeKind, to: NodeKind): string {
-  return camel(`create-edge-${kebab(kind)}-${kebab(from)}-${kebab(to)}`);
+export function createEdgesQueryName(kind: EdgeKind, from: NodeKind, to: NodeKind): string {
+  return camel(`create-edges-${kebab(kind)}-${kebab(from)}-${kebab(to)}`);
 }
 
 /** Names of Neo4j's generated schema statements, in the order they run. */
@@ -137,31 +137,62 @@ function neo4jSchemaFiles(): GeneratedFile[] {
   ];
 }
 
+/** Separates the items of a list property in a Kuzu write row (see KuzuExecutor.writeGraph). */
+export const KUZU_LIST_SEPARATOR = '\u241f';
+
+/**
+ * How a Kuzu write statement reads one property from a row in which every value travels as text:
+ * Kuzu 0.11 infers a parameter's type from its first value, so a list of rows mixing 562000 and
+ * 45000.5, or holding an empty list, would be bound wrongly (a float read back as garbage). Text
+ * rows bind the same way every time, and the statement converts each value to its column's type.
+ */
+function kuzuValue(prop: string, type: PropType): string {
+  const value = `r.${prop}`;
+  switch (type) {
+    case 'string':
+      return value;
+    case 'int':
+      return `CAST(${value} AS INT64)`;
+    case 'float':
+      return `CAST(${value} AS DOUBLE)`;
+    case 'string[]':
+      return `string_split(${value}, '${KUZU_LIST_SEPARATOR}')`;
+    case 'int[]':
+      return `list_transform(string_split(${value}, '${KUZU_LIST_SEPARATOR}'), x -> CAST(x AS INT64))`;
+  }
+}
+
+function kuzuProps(props: Record<string, { type: PropType }>): string {
+  return Object.entries(props)
+    .map(([name, spec]) => `${name}: ${kuzuValue(name, spec.type)}`)
+    .join(', ');
+}
+
 function kuzuSeedFiles(): GeneratedFile[] {
-  const nodes = NODE_KINDS.map((kind) => {
-    const props = Object.keys(nodeProps(kind));
-    return file('kuzu-seed', `create-node-${kebab(kind)}`, 'kuzu', {
-      what: `writes one ${kind} node`,
-      params: props.map((p) => `$${p}`).join(', '),
+  const rows = '$rows (list of maps: every property as text, or null; lists joined by U+241F)';
+  const nodes = NODE_KINDS.map((kind) =>
+    file('kuzu-seed', `create-nodes-${kebab(kind)}`, 'kuzu', {
+      what: `writes a batch of ${kind} nodes`,
+      params: rows,
       returns: 'nothing',
-      statement: `CREATE (:${kind} {${props.map((p) => `${p}: $${p}`).join(', ')}})`,
-    });
-  });
-  const edges = EDGE_KINDS.flatMap((kind) => {
-    const props = Object.keys(edgeProps(kind));
-    return EDGE_MODEL[kind].pairs.map(([from, to]) =>
-      file('kuzu-seed', `create-edge-${kebab(kind)}-${kebab(from)}-${kebab(to)}`, 'kuzu', {
-        what: `writes one ${kind} relationship from one ${from} to one ${to}`,
-        params: ['$from', '$to', ...props.map((p) => `$${p}`)].join(', '),
-        returns: 'created (1, or 0 when an endpoint is missing)',
+      statement: `UNWIND $rows AS r\nCREATE (:${kind} {${kuzuProps(nodeProps(kind))}})`,
+    }),
+  );
+  const edges = EDGE_KINDS.flatMap((kind) =>
+    EDGE_MODEL[kind].pairs.map(([from, to]) =>
+      file('kuzu-seed', `create-edges-${kebab(kind)}-${kebab(from)}-${kebab(to)}`, 'kuzu', {
+        what: `writes a batch of ${kind} relationships from ${from} to ${to} nodes`,
+        params: `${rows}, each with from and to ids`,
+        returns: 'created (fewer than the rows when an endpoint is missing)',
         statement: [
-          `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})`,
-          `CREATE (a)-[r:${kind} {${props.map((p) => `${p}: $${p}`).join(', ')}}]->(b)`,
-          'RETURN count(r) AS created',
+          'UNWIND $rows AS r',
+          `MATCH (a:${from} {id: r.from}), (b:${to} {id: r.to})`,
+          `CREATE (a)-[e:${kind} {${kuzuProps(edgeProps(kind))}}]->(b)`,
+          'RETURN count(e) AS created',
         ].join('\n'),
       }),
-    );
-  });
+    ),
+  );
   return [...nodes, ...edges];
 }
 

@@ -47,10 +47,10 @@ describe.each(ENGINES)('hlp-graph load on %s', (engine) => {
     const env = testEnv(engine);
     expect((await runCli(['load'], env)).code).toBe(0);
     const before = await snapshot(env);
-    const load = startCli(['load'], { ...env, HLP_SEEDS_DIR: bigSeeds(6000), LOG_LEVEL: 'info' });
+    const load = startCli(['load'], { ...env, HLP_SEEDS_DIR: bigSeeds(30_000), LOG_LEVEL: 'info' });
     await load.waitFor(/replacing the stored graph in one transaction/);
-    // Let the transaction get well under way (thousands of rows) before killing the process.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The transaction has begun (the old graph is being deleted, 60,000 records are to be written).
+    await new Promise((resolve) => setTimeout(resolve, 100));
     load.child.kill('SIGKILL');
     await load.stop();
     expect(load.output()).not.toContain('seeds loaded');

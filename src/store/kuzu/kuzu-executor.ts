@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import kuzu from 'kuzu';
 import type { Logger } from 'pino';
 import type { KuzuConfig } from '../../config.js';
-import { edgeToRow, type GraphData, nodeToRow } from '../../model/records.js';
+import type { NodeKind } from '../../model/graph-model.js';
+import { edgeToRow, type GraphData, nodeToRow, type StoreRow } from '../../model/records.js';
 import { META_KEYS } from '../cypher-store.js';
 import { StoreError, StoreLockedError, StoreQueryError, StoreTimeoutError } from '../errors.js';
 import type { CypherExecutor, Params, Row, WriteTransaction } from '../executor.js';
-import { createEdgeQueryName, createNodeQueryName, kuzuSchemaQueryNames } from '../generated-cypher.js';
+import {
+  createEdgesQueryName,
+  createNodesQueryName,
+  KUZU_LIST_SEPARATOR,
+  kuzuSchemaQueryNames,
+} from '../generated-cypher.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { ResourcePool, SerialGate } from './connection-pool.js';
@@ -46,14 +52,24 @@ function plain(value: unknown): unknown {
 }
 
 /**
- * Kuzu 0.11 stores an empty list as null and reads it back as null; binding null for an empty list
- * is what it does anyway and is safe in a CREATE. (In a read, an empty or null list bound to
- * `IN $param` crashes the process: reads refuse empty lists instead, see KuzuExecutor.read.)
+ * A stored row as text for Kuzu's batch writes: numbers as their shortest exact decimal, lists joined
+ * by the list separator, an empty list as null (Kuzu stores an empty list as null anyway; reads
+ * turn it back into []).
  */
-function bindable(params: Params): Record<string, kuzu.KuzuValue> {
-  const out: Record<string, kuzu.KuzuValue> = {};
-  for (const [key, value] of Object.entries(params)) {
-    out[key] = (Array.isArray(value) && value.length === 0 ? null : value) as kuzu.KuzuValue;
+function textRow(row: StoreRow, id: string): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === null) out[key] = null;
+    else if (Array.isArray(value)) {
+      const items = value.map(String);
+      if (items.some((item) => item.includes(KUZU_LIST_SEPARATOR))) {
+        throw new StoreQueryError(
+          'createNodes',
+          `${id}.${key} holds the character U+241F, which the store reserves`,
+        );
+      }
+      out[key] = items.length === 0 ? null : items.join(KUZU_LIST_SEPARATOR);
+    } else out[key] = String(value);
   }
   return out;
 }
@@ -69,7 +85,7 @@ class StatementCache {
       if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
       this.prepared.set(query.name, statement);
     }
-    return drain(await this.connection.execute(statement, bindable(params)));
+    return drain(await this.connection.execute(statement, params as Record<string, kuzu.KuzuValue>));
   }
 }
 
@@ -223,23 +239,40 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   async writeGraph(tx: WriteTransaction, graph: GraphData): Promise<WriteSummary> {
+    // One statement per node kind and per relationship kind and endpoint pair: Kuzu cannot take a
+    // label from a parameter. Rows travel as text (see generated-cypher.ts, kuzuValue).
+    const nodesByKind = new Map<NodeKind, Record<string, string | null>[]>();
     for (const node of graph.nodes) {
-      await tx.run(this.queries.get(createNodeQueryName(node.kind)), nodeToRow(node));
+      const rows = nodesByKind.get(node.kind) ?? [];
+      rows.push(textRow(nodeToRow(node), node.id));
+      nodesByKind.set(node.kind, rows);
     }
-    const ends = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+    for (const [kind, rows] of nodesByKind)
+      await tx.run(this.queries.get(createNodesQueryName(kind)), { rows });
+
+    const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+    const edgesByQuery = new Map<string, Record<string, string | null>[]>();
     for (const edge of graph.edges) {
-      const from = ends.get(edge.from);
-      const to = ends.get(edge.to);
-      const name = from && to ? createEdgeQueryName(edge.kind, from, to) : null;
+      const from = kinds.get(edge.from);
+      const to = kinds.get(edge.to);
+      const name = from && to ? createEdgesQueryName(edge.kind, from, to) : null;
       if (!name || !this.queries.has(name)) {
         throw new StoreQueryError(
-          'createEdge',
-          `relationship ${edge.id} (${edge.kind}) joins kinds the model does not allow`,
+          'createEdges',
+          `relationship ${edge.id} (${edge.kind}) joins kinds the model does not allow, or a missing node`,
         );
       }
-      const rows = await tx.run(this.queries.get(name), { from: edge.from, to: edge.to, ...edgeToRow(edge) });
-      if (rows[0]?.['created'] !== 1) {
-        throw new StoreQueryError(name, `relationship ${edge.id} was not written: an endpoint is missing`);
+      const rows = edgesByQuery.get(name) ?? [];
+      rows.push({ from: edge.from, to: edge.to, ...textRow(edgeToRow(edge), edge.id) });
+      edgesByQuery.set(name, rows);
+    }
+    for (const [name, rows] of edgesByQuery) {
+      const [result] = await tx.run(this.queries.get(name), { rows });
+      if (result?.['created'] !== rows.length) {
+        throw new StoreQueryError(
+          name,
+          `wrote ${String(result?.['created'])} of ${rows.length} relationships: an endpoint is missing`,
+        );
       }
     }
     return { nodes: graph.nodes.length, edges: graph.edges.length };

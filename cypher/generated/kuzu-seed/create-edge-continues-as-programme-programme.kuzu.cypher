@@ -1,7 +1,0 @@
-// createEdgeContinuesAsProgrammeProgramme: writes one CONTINUES_AS relationship from one Programme to one Programme
-// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
-// params: $from, $to, $id, $kind, $role, $period, $evSource, $evLineStart, $evLineEnd, $evSection
-// returns: created (1, or 0 when an endpoint is missing)
-MATCH (a:Programme {id: $from}), (b:Programme {id: $to})
-CREATE (a)-[r:CONTINUES_AS {id: $id, kind: $kind, role: $role, period: $period, evSource: $evSource, evLineStart: $evLineStart, evLineEnd: $evLineEnd, evSection: $evSection}]->(b)
-RETURN count(r) AS created

@@ -1,5 +1,0 @@
-// createNodeOutcome: writes one Outcome node
-// generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
-// params: $id, $kind, $name, $aliases, $evSource, $evLineStart, $evLineEnd, $evSection, $category
-// returns: nothing
-CREATE (:Outcome {id: $id, kind: $kind, name: $name, aliases: $aliases, evSource: $evSource, evLineStart: $evLineStart, evLineEnd: $evLineEnd, evSection: $evSection, category: $category})
