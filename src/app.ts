@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { VersionedCache } from './cache/versioned-cache.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
@@ -35,11 +36,12 @@ export function createApp({
   config,
   log,
 }: AppOptions): YogaServerInstance<Record<string, never>, Context> {
-  const network = new NetworkCache(store);
+  const cache = new VersionedCache(store);
+  const network = new NetworkCache(store, cache);
   const examples = loadExamples();
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(store, network, config, log),
+    context: () => createContext(store, network, cache, config, log),
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),

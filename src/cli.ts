@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toCsv, toGexf, toGraphml, toMarkdown } from './analysis/exports.js';
+import { VersionedCache } from './cache/versioned-cache.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { graphToJson } from './export/graph-json.js';
 import { createLogger, type Logger } from './logger.js';
@@ -161,7 +162,7 @@ async function analyse(
   progress(`reading the graph from ${config.store}`);
   const store = await openStore(config, log);
   try {
-    const { result } = await new NetworkCache(store).get(request, progress);
+    const { result } = await new NetworkCache(store, new VersionedCache(store)).get(request, progress);
     progress(`writing ${format}`);
     const out = text('out');
     if (format === 'csv') {

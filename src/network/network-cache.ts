@@ -1,5 +1,5 @@
 import { analyseNetwork, type NetworkResult } from '../analysis/analyse.js';
-import type { GraphData } from '../model/records.js';
+import type { VersionedCache } from '../cache/versioned-cache.js';
 import type { GraphStore } from '../store/port.js';
 import type { NetworkRequest } from './network-options.js';
 
@@ -11,23 +11,16 @@ export interface CachedNetwork {
 
 /**
  * Network analyses computed once per graph version and per request: the first request reads the
- * whole graph from the store and analyses it; later ones get the same result until the graph is
- * reloaded (its version changes), when everything is dropped and recomputed on demand.
+ * whole graph from the store (once for every projection) and analyses it; later ones get the same
+ * result until the graph is reloaded.
  */
 export class NetworkCache {
-  private version: string | null = null;
-  private graph: Promise<GraphData> | null = null;
-  private readonly results = new Map<string, Promise<NetworkResult>>();
-
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly cache: VersionedCache,
+  ) {}
 
   async get(request: NetworkRequest, onProgress?: (step: string) => void): Promise<CachedNetwork> {
-    const version = (await this.store.graphVersion())?.seedHash ?? 'not loaded';
-    if (version !== this.version) {
-      this.version = version;
-      this.graph = null;
-      this.results.clear();
-    }
     const key = JSON.stringify([
       request.projection,
       request.weighting,
@@ -35,18 +28,10 @@ export class NetworkCache {
       [...request.kinds].sort(),
       request.seed,
     ]);
-    let result = this.results.get(key);
-    if (!result) {
-      this.graph ??= this.store.readGraph();
-      const graph = this.graph;
-      result = graph.then((data) => analyseNetwork(data, request, request.seed, onProgress));
-      this.results.set(key, result);
-      // A failed computation is not cached: the next request tries again.
-      result.catch(() => {
-        if (this.results.get(key) === result) this.results.delete(key);
-        if (this.graph === graph) this.graph = null;
-      });
-    }
-    return { result: await result, graphVersion: version };
+    const { value, version } = await this.cache.get(`network:${key}`, async () => {
+      const { value: graph } = await this.cache.get('graph', () => this.store.readGraph());
+      return analyseNetwork(graph, request, request.seed, onProgress);
+    });
+    return { result: value, graphVersion: version };
   }
 }

@@ -81,7 +81,8 @@ builder.objectType(RelationshipRef, {
       type: FigureStatus,
       nullable: true,
       description: 'FUNDS: whether other reports of the same funding line agree or disagree.',
-      resolve: (e) => prop(e, 'status') as 'single' | null,
+      // AIMS_AT also has a status (aimed, achieved): that is outcomeStatus, not a figure's status.
+      resolve: (e) => (e.kind === 'FUNDS' ? (prop(e, 'status') as 'single' | null) : null),
     }),
     conflictGroup: t.string({
       nullable: true,

@@ -79,11 +79,12 @@ builder.queryField('search', (t) =>
       const max = ctx.config.paging.maxSize;
       if (args.first < 1 || args.first > max)
         throw badUserInput(`first must be between 1 and ${max}, got ${args.first}`);
-      const kinds = (args.kinds?.length ? args.kinds : NODE_KINDS) as readonly NodeKind[];
-      const lists = await ctx.loaders.nodesByKind.loadMany([...kinds]);
-      const hits = lists
-        .flatMap((list) => (list instanceof Error ? [] : list))
-        .flatMap((node) => best(args.text, node) ?? []);
+      const kinds = new Set<NodeKind>(args.kinds?.length ? args.kinds : NODE_KINDS);
+      // Every name and alias of the graph, read once per graph version and kept.
+      const { value: all } = await ctx.cache.get('search:all-nodes', async () =>
+        (await ctx.store.nodesByKinds(NODE_KINDS)).flat(),
+      );
+      const hits = all.filter((node) => kinds.has(node.kind)).flatMap((node) => best(args.text, node) ?? []);
       return hits
         .sort(
           (a, b) =>

@@ -3,7 +3,7 @@ import { createLogger } from '../../src/logger.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { type Engine, FIXTURE_SEEDS, testEnv } from './env.js';
+import { type Engine, FIXTURE_SEEDS, REAL_SEEDS, testEnv } from './env.js';
 
 export const silentLog = createLogger('silent');
 
@@ -24,4 +24,9 @@ export async function openFixtureStore(engine: Engine, seedsDir = FIXTURE_SEEDS)
   const seeds = checkSeeds(seedsDir);
   await store.replaceGraph(seeds.graph, seeds.hash);
   return store;
+}
+
+/** A store holding the real HLP graph from seeds/. */
+export async function openRealStore(engine: Engine): Promise<GraphStore> {
+  return openFixtureStore(engine, REAL_SEEDS);
 }

@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphToJson } from '../../src/export/graph-json.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../src/seed/personal-data.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { ENGINES, REAL_SEEDS } from '../helpers/env.js';
+import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
+import { openRealStore } from '../helpers/store.js';
+
+const EMAIL_ANYWHERE = new RegExp(EMAIL_PATTERN.source, 'g');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((e) =>
+    statSync(join(dir, e)).isDirectory() ? files(join(dir, e)) : [join(dir, e)],
+  );
+}
+
+/** Every string inside a value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+interface IntrospectedType {
+  name: string;
+  fields:
+    | {
+        name: string;
+        args: { type: { kind: string } }[];
+        type: { kind: string; name: string | null; ofType: unknown };
+      }[]
+    | null;
+}
+
+/** The named type at the bottom of a wrapped type reference. */
+function named(type: unknown): { kind: string; name: string | null } {
+  let t = type as { kind: string; name: string | null; ofType?: unknown };
+  while (t.ofType) t = t.ofType as typeof t;
+  return t;
+}
+
+describe('no email address or phone number', () => {
+  it('is in seeds/', () => {
+    for (const file of files(REAL_SEEDS)) {
+      const text = readFileSync(file, 'utf8');
+      expect(text.match(EMAIL_ANYWHERE), file).toBeNull();
+    }
+  });
+});
+
+describe.each(ENGINES)('no email address or phone number is stored or served on %s', (engine) => {
+  let store: GraphStore;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    store = await openRealStore(engine);
+    app = appFor(store, engine);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('is in the store or the export', async () => {
+    const exported = graphToJson(await store.readGraph());
+    expect(exported.match(EMAIL_ANYWHERE)).toBeNull();
+    for (const s of strings(JSON.parse(exported))) expect(PHONE_PATTERN.test(s), s).toBe(false);
+  });
+
+  it('is in any string field of any node or relationship, found by introspecting the schema', async () => {
+    const { __schema } = await gqlData<{ __schema: { types: IntrospectedType[] } }>(
+      app,
+      `{ __schema { types { name fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`,
+    );
+    const types = new Map(__schema.types.map((t) => [t.name, t]));
+    // Every field of a type that needs no required argument and ends in a scalar or enum, plus the
+    // evidence objects' strings: everything a node or relationship serves about itself.
+    const selection = (typeName: string): string =>
+      (types.get(typeName)?.fields ?? [])
+        .filter((f) => f.args.every((a) => a.type.kind !== 'NON_NULL'))
+        .map((f) => {
+          const leaf = named(f.type);
+          // Aliased by type: fields of one name may have different types on different types.
+          const alias = `${typeName}_${f.name}: ${f.name}`;
+          if (leaf.kind === 'SCALAR' || leaf.kind === 'ENUM') return alias;
+          if (leaf.name === 'Evidence') return `${alias} { source section }`;
+          if (leaf.name === 'Money') return `${alias} { value currency }`;
+          return '';
+        })
+        .filter(Boolean)
+        .join(' ');
+    const implementers = __schema.types.filter((t) =>
+      [
+        'Organisation',
+        'Programme',
+        'Project',
+        'Person',
+        'Award',
+        'Metric',
+        'Outcome',
+        'Report',
+        'Relationship',
+      ].includes(t.name),
+    );
+    expect(implementers).toHaveLength(9);
+    const fragments = implementers.map((t) => `... on ${t.name} { ${selection(t.name)} }`).join(' ');
+    const graph = await store.readGraph();
+    const encode = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+    const ids = [
+      ...graph.nodes.map((n) => encode(n.kind, n.id)),
+      ...graph.edges.map((e) => encode('Relationship', e.id)),
+    ];
+    let served = 0;
+    for (let i = 0; i < ids.length; i += 200) {
+      const data = await gqlData<{ nodes: unknown[] }>(
+        app,
+        `query($ids: [ID!]!) { nodes(ids: $ids) { id ${fragments} } }`,
+        {
+          ids: ids.slice(i, i + 200),
+        },
+      );
+      for (const s of strings(data.nodes)) {
+        served++;
+        expect(EMAIL_PATTERN.test(s), s).toBe(false);
+        expect(PHONE_PATTERN.test(s), s).toBe(false);
+      }
+    }
+    // Every node and relationship was served, each with several strings.
+    expect(served).toBeGreaterThan(ids.length * 3);
+  });
+});
