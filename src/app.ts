@@ -1,3 +1,4 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { VersionedCache } from './cache/versioned-cache.js';
@@ -77,6 +78,17 @@ export function createApp({
       },
     },
     plugins: [
+      // Bounds on what one request may ask, so no query can take the service down: nesting depth,
+      // aliases, tokens and an estimated cost. Generous for real use (every example and test query
+      // fits well inside); field suggestions stay on, they help analysts in GraphiQL.
+      EnvelopArmorPlugin({
+        maxDepth: { n: 20 },
+        maxAliases: { n: 250 },
+        maxTokens: { n: 10_000 },
+        costLimit: { maxCost: 200_000 },
+        maxDirectives: { n: 20 },
+        blockFieldSuggestion: { enabled: false },
+      }),
       useNetworkExports(network, log),
       useReadinessCheck({
         endpoint: '/ready',

@@ -119,3 +119,22 @@ describe.each(ENGINES)('organisations over GraphQL on %s', (engine) => {
     expect((await app.fetch('http://test/ready')).status).toBe(200);
   });
 });
+
+describe('limits on what one request may ask', () => {
+  it('refuses a query nested too deep, before touching the store', async () => {
+    const store = await openFixtureStore('kuzu');
+    try {
+      let selection = 'name';
+      for (let i = 0; i < 12; i++)
+        selection = `funders { edges { node { name funded { edges { node { ... on Programme { ${selection} } } } } } } }`;
+      const result = await gql(
+        appFor(store, 'kuzu'),
+        `{ programmes(first: 1) { edges { node { ${selection} } } } }`,
+      );
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0]?.message).toMatch(/Query (depth|Cost) limit of \d+ exceeded/);
+    } finally {
+      await store.close();
+    }
+  });
+});
