@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { loadSeeds } from './seed/load-seeds.js';
+import { loadSeeds, SeedValidationError } from './seed/load-seeds.js';
+import { formatProblem } from './seed/read-seeds.js';
 import { openStore } from './store/open-store.js';
 import type { GraphStore } from './store/port.js';
 
@@ -14,16 +15,25 @@ export interface RunningServer {
 }
 
 /**
- * Loads the seeds if the store does not already hold them (or always/never, as configured). A store
- * that holds an older graph keeps serving it when the new seeds do not validate: the error is thrown.
+ * Loads the seeds if the store does not already hold them (or always/never, as configured). When
+ * the seeds do not validate, a store that already holds a graph keeps serving it (the problems are
+ * logged); an empty store cannot serve anything, so the error is thrown and start-up fails.
  */
 export async function ensureSeeded(store: GraphStore, config: Config, log: Logger): Promise<void> {
+  const current = await store.graphVersion();
   if (config.loadOnStart === 'never') {
-    if ((await store.graphVersion()) === null)
-      log.warn('the store holds no graph and HLP_LOAD_ON_START=never');
+    if (current === null) log.warn('the store holds no graph and HLP_LOAD_ON_START=never');
     return;
   }
-  await loadSeeds(store, config.seedsDir, log, { onlyIfChanged: config.loadOnStart === 'auto' });
+  try {
+    await loadSeeds(store, config.seedsDir, log, { onlyIfChanged: config.loadOnStart === 'auto' });
+  } catch (error) {
+    if (!(error instanceof SeedValidationError) || current === null) throw error;
+    log.error(
+      { code: error.code, problems: error.problems.map(formatProblem), serving: current },
+      'the seeds do not validate: serving the graph the store already holds',
+    );
+  }
 }
 
 /** Opens the store, seeds it, and serves GraphQL on the configured host and port. */

@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from '../helpers/cli.js';
-import { testEnv } from '../helpers/env.js';
+import { ROOT, testEnv } from '../helpers/env.js';
 
 /** A port nothing listens on: bind to an ephemeral one, then release it. */
 function closedPort(): Promise<number> {
@@ -36,6 +37,33 @@ describe('hlp-graph serve', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
+  });
+
+  it('keeps serving the graph it holds when the seeds stop validating, and says why', async () => {
+    const env = testEnv('kuzu', { PORT: String(await closedPort()), LOG_LEVEL: 'info' });
+    expect((await runCli(['load'], env)).code).toBe(0);
+    const server = startCli(['serve'], { ...env, HLP_SEEDS_DIR: join(ROOT, 'tests/fixtures/seeds/invalid') });
+    try {
+      await server.waitFor(/GraphiQL at/);
+      expect(server.output()).toContain(
+        'the seeds do not validate: serving the graph the store already holds',
+      );
+      expect(server.output()).toContain('SEED_INVALID');
+      const response = await fetch(`http://127.0.0.1:${env['PORT']}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organisations { totalCount } }' }),
+      });
+      expect(await response.json()).toEqual({ data: { organisations: { totalCount: 5 } } });
+    } finally {
+      await server.stop();
+    }
+    const empty = await runCli(
+      ['serve'],
+      testEnv('kuzu', { HLP_SEEDS_DIR: join(ROOT, 'tests/fixtures/seeds/invalid') }),
+    );
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('SEED_INVALID');
   });
 
   it('a second serve on the same data directory exits with STORE_LOCKED naming the directory', async () => {
