@@ -29,10 +29,7 @@ export const STORE_QUERIES = [
   'edgeCountsByKinds',
   'edgesOfNodes',
   'edgesByIds',
-  'fundingTotalsByFunder',
-  'fundingTotalsByTarget',
-  'fundingTotalsByKind',
-  'fundingTotalsByPeriod',
+  'fundingLines',
   'coFundingDirect',
   'coFundingThroughProjects',
   'coFunderRows',
@@ -47,25 +44,66 @@ export const STORE_QUERIES = [
 
 type StoreQuery = (typeof STORE_QUERIES)[number];
 
-const TOTALS_QUERY: Readonly<Record<FundingGrouping, StoreQuery>> = {
-  funder: 'fundingTotalsByFunder',
-  target: 'fundingTotalsByTarget',
-  kind: 'fundingTotalsByKind',
-  period: 'fundingTotalsByPeriod',
+/** What a funding sum is grouped by, and what it counts on the other side. */
+const GROUPING: Readonly<
+  Record<FundingGrouping, { key: keyof FundingLineRow; other: keyof FundingLineRow }>
+> = {
+  funder: { key: 'funder', other: 'target' },
+  target: { key: 'target', other: 'funder' },
+  kind: { key: 'fundingKind', other: 'funder' },
+  period: { key: 'period', other: 'funder' },
 };
 
 const countRow = z.object({ kind: z.string(), count: z.number().int() });
 const metaRow = z.object({ key: z.string(), value: z.string().nullable() });
 const edgeRow = z.object({ from: z.string(), to: z.string(), r: z.unknown() });
-const totalRow = z.object({
-  key: z.string().nullable(),
+const fundingLineRow = z.object({
+  funder: z.string(),
+  target: z.string(),
+  fundingKind: z.string().nullable(),
+  period: z.string().nullable(),
   currency: z.string().nullable(),
-  low: z.number(),
-  high: z.number(),
-  lines: z.number().int(),
-  edges: z.number().int(),
-  counterparts: z.number().int(),
+  line: z.string(),
+  amount: z.number(),
 });
+type FundingLineRow = z.infer<typeof fundingLineRow>;
+
+/**
+ * Sums funding lines per group key. The lines of one conflict group are one line: it counts once
+ * per key, at its lowest amount in low and its highest in high (so a total never silently picks
+ * one of two disagreeing figures), whatever node each figure was recorded against.
+ */
+function sumFunding(rows: readonly FundingLineRow[], groupBy: FundingGrouping): FundingTotalRow[] {
+  const { key, other } = GROUPING[groupBy];
+  const groups = new Map<
+    string,
+    { lines: Map<string, number[]>; counterparts: Set<string>; edges: number }
+  >();
+  for (const row of rows) {
+    const currency = row.currency ?? 'GBP';
+    const id = JSON.stringify([row[key] ?? '(not stated)', currency]);
+    const group = groups.get(id) ?? { lines: new Map(), counterparts: new Set(), edges: 0 };
+    group.lines.set(row.line, [...(group.lines.get(row.line) ?? []), row.amount]);
+    group.counterparts.add(String(row[other]));
+    group.edges++;
+    groups.set(id, group);
+  }
+  return [...groups.entries()]
+    .map(([id, group]) => {
+      const [groupKey, currency] = JSON.parse(id) as [string, string];
+      const amounts = [...group.lines.values()];
+      return {
+        key: groupKey,
+        currency,
+        low: amounts.reduce((sum, a) => sum + Math.min(...a), 0),
+        high: amounts.reduce((sum, a) => sum + Math.max(...a), 0),
+        lines: group.lines.size,
+        edges: group.edges,
+        counterparts: group.counterparts.size,
+      };
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : 1));
+}
 const coFundingRow = z.object({
   outcome: z.string(),
   via: z.string(),
@@ -183,15 +221,11 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     },
 
     async fundingTotals(args): Promise<FundingTotalRow[]> {
-      const name = TOTALS_QUERY[args.groupBy];
-      const rows = parseRows(
-        totalRow,
-        await read(name, { period: args.period ?? null, fundingKind: args.fundingKind ?? null }),
-        name,
+      const params = { period: args.period ?? null, fundingKind: args.fundingKind ?? null };
+      return sumFunding(
+        parseRows(fundingLineRow, await read('fundingLines', params), 'fundingLines'),
+        args.groupBy,
       );
-      return rows
-        .map((r) => ({ ...r, key: r.key ?? '(not stated)', currency: r.currency ?? 'GBP' }))
-        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : 1));
     },
 
     async coFundingRows(): Promise<CoFundingRow[]> {

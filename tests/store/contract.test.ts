@@ -113,6 +113,56 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(await store.fundingTotals({ groupBy: 'target', fundingKind: 'attracted' })).toEqual([]);
   });
 
+  it('counts a funding line recorded against two different nodes once in its funder’s total, and a total broken into shares through its shares', async () => {
+    const funds = fixture.graph.edges.find((e) => e.id === 'funds:org.alpha-ccgs:prog.mind:2019/20:core');
+    if (!funds) throw new Error('fixture changed');
+    const line = (id: string, to: string, amount: number, extra: Record<string, string>) => ({
+      ...funds,
+      id,
+      to,
+      properties: {
+        ...funds.properties,
+        amount,
+        conflictGroup: null,
+        lineRole: null,
+        breakdownOf: null,
+        ...extra,
+      },
+    });
+    const graph = {
+      nodes: fixture.graph.nodes,
+      edges: [
+        // One line reported twice, once against each programme: counts once for Alpha (low 100, high 150).
+        line('f1', 'prog.mind', 100, { conflictGroup: 'g', status: 'conflicting' }),
+        line('f2', 'prog.body', 150, { conflictGroup: 'g', status: 'conflicting' }),
+        // A total of 1,000 broken into shares of 600 and 400: counted as 1,000, once.
+        line('f3', 'prog.mind', 1000, { lineRole: 'total' }),
+        line('f4', 'prog.mind', 600, { lineRole: 'share', breakdownOf: 'f3' }),
+        line('f5', 'prog.body', 400, { lineRole: 'share', breakdownOf: 'f3' }),
+      ],
+    };
+    await store.replaceGraph(graph, 'totals');
+    try {
+      expect(await store.fundingTotals({ groupBy: 'funder' })).toEqual([
+        {
+          key: 'org.alpha-ccgs',
+          currency: 'GBP',
+          low: 1100,
+          high: 1150,
+          lines: 3,
+          edges: 4,
+          counterparts: 2,
+        },
+      ]);
+      expect((await store.fundingTotals({ groupBy: 'target' })).map((r) => [r.key, r.low, r.high])).toEqual([
+        ['prog.body', 550, 550],
+        ['prog.mind', 700, 700],
+      ]);
+    } finally {
+      await store.replaceGraph(fixture.graph, fixture.hash);
+    }
+  });
+
   it('follows funding through programmes and their projects to outcomes', async () => {
     const rows = await store.coFundingRows();
     expect(
