@@ -4,9 +4,14 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main, report } = await import('../src/cli.ts');
+let code = 1;
 try {
-  process.exitCode = await main(process.argv.slice(2));
+  code = await main(process.argv.slice(2));
 } catch (error) {
   report(error);
-  process.exitCode = 1;
 }
+// Exit now rather than when the last handle closes: a socket to a Neo4j that stopped answering
+// must not keep a finished command alive. Output written to a pipe is flushed first.
+const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);

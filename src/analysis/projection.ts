@@ -1,5 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
+import { amountOf, countsInSums, fundingLineKey } from '../model/funding-lines.js';
 import type { EdgeKind } from '../model/graph-model.js';
 import type { EdgeRecord, GraphData, NodeRecord } from '../model/records.js';
 
@@ -17,7 +18,7 @@ export interface ProjectionOptions {
   readonly kinds: readonly EdgeKind[];
 }
 
-/** Ties counted by default: funding, leading and delivering, as the issue of the partnership defines it. */
+/** Ties counted by default: an organisation funds, leads or delivers a programme or project. */
 export const DEFAULT_TIE_KINDS: readonly EdgeKind[] = ['FUNDS', 'LEADS', 'DELIVERS'];
 /** Relationship kinds that can tie an organisation to work. */
 export const TIE_KINDS: readonly EdgeKind[] = ['FUNDS', 'LEADS', 'DELIVERS', 'PARTNERS_WITH'];
@@ -42,15 +43,11 @@ interface Tie {
   readonly edge: EdgeRecord;
 }
 
-function amount(edge: EdgeRecord): number {
-  const value = edge.properties['amount'];
-  return typeof value === 'number' ? value : 0;
-}
-
 /**
- * The ties between organisations and the programmes or projects they fund, lead or deliver: one
- * per relationship of the chosen kinds (and period). Funding figures that share a conflict group
- * are one line: only the lowest of them is kept, so no money is counted twice.
+ * The ties between organisations and the programmes or projects they fund, lead or deliver: one per
+ * relationship of the chosen kinds (and period). With funding weights only money ties: FUNDS lines
+ * with an amount, each line once (the lowest figure of a conflict group; a total broken into shares
+ * counts through its shares), as every sum in the service counts them (model/funding-lines.ts).
  */
 function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
   const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
@@ -60,14 +57,13 @@ function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
     if (!options.kinds.includes(edge.kind)) continue;
     if (options.period && edge.properties['period'] !== options.period) continue;
     if (kinds.get(edge.from) !== 'Organisation') continue;
-    // Money broken down into shares is counted in its shares, not twice.
-    if (options.weighting === 'funding' && edge.properties['lineRole'] === 'total') continue;
     const target = kinds.get(edge.to);
     if (target !== 'Programme' && target !== 'Project') continue;
-    const group = edge.properties['conflictGroup'];
-    if (edge.kind === 'FUNDS' && typeof group === 'string') {
-      const seen = lowest.get(group);
-      if (!seen || amount(edge) < amount(seen)) lowest.set(group, edge);
+    if (options.weighting === 'funding') {
+      if (edge.kind !== 'FUNDS' || !countsInSums(edge) || amountOf(edge) <= 0) continue;
+      const key = fundingLineKey(edge);
+      const seen = lowest.get(key);
+      if (!seen || amountOf(edge) < amountOf(seen)) lowest.set(key, edge);
       continue;
     }
     out.push({ org: edge.from, work: edge.to, edge });
@@ -82,7 +78,7 @@ function attributes(node: NodeRecord): NetworkNodeAttributes {
 }
 
 function tieWeight(tie: Tie, weighting: Weighting): number {
-  return weighting === 'funding' ? amount(tie.edge) : 1;
+  return weighting === 'funding' ? amountOf(tie.edge) : 1;
 }
 
 /**
@@ -129,7 +125,7 @@ export function buildProjection(graph: GraphData, options: ProjectionOptions): N
   const byWork = new Map<string, Map<string, number>>();
   for (const tie of all) {
     const contributions = byWork.get(tie.work) ?? new Map<string, number>();
-    contributions.set(tie.org, (contributions.get(tie.org) ?? 0) + amount(tie.edge));
+    contributions.set(tie.org, (contributions.get(tie.org) ?? 0) + amountOf(tie.edge));
     byWork.set(tie.work, contributions);
   }
   const orgs = [...new Set(all.map((t) => t.org))].sort();

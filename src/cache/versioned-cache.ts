@@ -9,7 +9,11 @@ export class VersionedCache {
   private version: string | null = null;
   private readonly entries = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly store: GraphStore) {}
+  /** At most `capacity` values are kept; the least recently used goes first (keys can come from user input). */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly capacity = 64,
+  ) {}
 
   /** The value for `key` under the current graph version, computing it once if needed. */
   async get<T>(key: string, compute: () => Promise<T>): Promise<{ value: T; version: string }> {
@@ -19,9 +23,18 @@ export class VersionedCache {
       this.entries.clear();
     }
     let entry = this.entries.get(key) as Promise<T> | undefined;
-    if (!entry) {
+    if (entry) {
+      // Most recently used last: Map keeps insertion order.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    } else {
       entry = compute();
       this.entries.set(key, entry);
+      while (this.entries.size > this.capacity) {
+        const oldest = this.entries.keys().next().value;
+        if (oldest === undefined) break;
+        this.entries.delete(oldest);
+      }
       const settled = entry;
       settled.catch(() => {
         if (this.entries.get(key) === settled) this.entries.delete(key);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowShapeError } from '../store/errors.js';
 import {
   COMMON_NODE_PROPS,
   type EdgeKind,
@@ -158,15 +159,6 @@ function edgeSchema(kind: EdgeKind): z.ZodType<Record<string, PropValue>> {
     edgeSchemas.set(kind, schema);
   }
   return schema;
-}
-
-/** Thrown when an engine hands back a row that does not fit the model. */
-export class RowShapeError extends Error {
-  readonly code = 'STORE_ROW_INVALID';
-  constructor(what: string, detail: string) {
-    super(`${what} read from the store does not fit the graph model: ${detail}`);
-    this.name = 'RowShapeError';
-  }
 }
 
 function evidenceOf(row: Record<string, PropValue>, what: string): Evidence[] {

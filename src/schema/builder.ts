@@ -24,6 +24,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodesQueryOptions: {
+      description:
+        'Nodes by global id, in the order asked, null for an id that names nothing (at most the maximum page size).',
+      resolve: (_root, { ids }, ctx, _info, resolveNodes) => {
+        const max = ctx.config.paging.maxSize;
+        if (ids.length > max) throw badUserInput(`ids must hold at most ${max} ids, got ${ids.length}`);
+        return resolveNodes(ids);
+      },
+    },
     decodeGlobalID: (globalID) => {
       try {
         return decodeGlobalID(globalID);

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { amountOf, sumFundingLines } from '../model/funding-lines.js';
 import type { EdgeRecord, NodeRecord } from '../model/records.js';
 import type { CoFundingRow } from '../store/port.js';
 import { builder } from './builder.js';
@@ -25,31 +26,9 @@ interface CoFundedShape {
   readonly conflicts: boolean;
 }
 
-function amount(edge: EdgeRecord): number {
-  const value = edge.properties['amount'];
-  return typeof value === 'number' ? value : 0;
-}
-
-/**
- * Sums funding lines; figures in one conflict group count once, at their lowest (low) and highest
- * (high); a line that is broken down into shares is left out (its shares carry the money).
- */
+/** Sums funding lines the one way every sum in the service does (see model/funding-lines.ts). */
 export function sumLines(lines: readonly EdgeRecord[]): { low: number; high: number; conflicts: boolean } {
-  const groups = new Map<string, number[]>();
-  // A line broken down into shares elsewhere is counted in its shares.
-  for (const e of lines.filter((l) => l.properties['lineRole'] !== 'total')) {
-    const key =
-      typeof e.properties['conflictGroup'] === 'string' ? `g:${e.properties['conflictGroup']}` : `e:${e.id}`;
-    groups.set(key, [...(groups.get(key) ?? []), amount(e)]);
-  }
-  let low = 0;
-  let high = 0;
-  let conflicts = false;
-  for (const values of groups.values()) {
-    low += Math.min(...values);
-    high += Math.max(...values);
-    if (new Set(values).size > 1) conflicts = true;
-  }
+  const { low, high, conflicts } = sumFundingLines(lines);
   return { low, high, conflicts };
 }
 
@@ -67,7 +46,7 @@ function group(rows: readonly CoFundingRow[]): CoFundedShape[] {
       via: [...new Set(list.map((r) => r.via))].sort(),
       contributors: [...new Set(list.map((r) => r.contributor))].sort(),
       funders: [...funders.entries()]
-        .map(([organisation, ls]) => ({ organisation, lines: ls.sort((a, b) => amount(b) - amount(a)) }))
+        .map(([organisation, ls]) => ({ organisation, lines: ls.sort((a, b) => amountOf(b) - amountOf(a)) }))
         .sort(
           (a, b) =>
             sumLines(b.lines).low - sumLines(a.lines).low || a.organisation.localeCompare(b.organisation),

@@ -34,7 +34,10 @@ const FundingTotalRef = builder.objectRef<TotalShape>('FundingTotal').implement(
     }),
     total: t.field({ type: MoneyRef, resolve: (r) => ({ value: r.low, currency: r.currency }) }),
     totalHigh: t.field({ type: MoneyRef, resolve: (r) => ({ value: r.high, currency: r.currency }) }),
-    hasConflicts: t.boolean({ resolve: (r) => r.low !== r.high || r.edges > r.lines }),
+    hasConflicts: t.boolean({
+      description: 'True when some line was reported with different amounts (total and totalHigh differ).',
+      resolve: (r) => r.low !== r.high,
+    }),
     lines: t.int({
       description: 'Funding lines (a conflicting figure counts once).',
       resolve: (r) => r.lines,

@@ -1,4 +1,9 @@
-import type { NetworkEdge as NetworkEdgeShape, NetworkResult, NodeMeasures } from '../analysis/analyse.js';
+import {
+  DEFAULT_SEED,
+  type NetworkEdge as NetworkEdgeShape,
+  type NetworkResult,
+  type NodeMeasures,
+} from '../analysis/analyse.js';
 import type { SimilarityPair } from '../analysis/similarity.js';
 import type { NodeRecord } from '../model/records.js';
 import { NetworkRequestError, parseNetworkRequest } from '../network/network-options.js';
@@ -229,7 +234,7 @@ builder.queryField('network', (t) =>
       }),
       seed: t.arg.int({
         required: true,
-        defaultValue: 42,
+        defaultValue: DEFAULT_SEED,
         description: 'Seed of the Louvain community search.',
       }),
     },

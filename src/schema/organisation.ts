@@ -1,5 +1,6 @@
+import { sumFundingLines } from '../model/funding-lines.js';
 import { ORGANISATION_CATEGORIES } from '../model/graph-model.js';
-import type { NodeRecord } from '../model/records.js';
+import type { EdgeRecord, NodeRecord } from '../model/records.js';
 import { coFundedOutcomesByFunder, fundingTotalsByNode } from './aggregates.js';
 import { AwardRef } from './award.js';
 import { builder } from './builder.js';
@@ -36,6 +37,7 @@ interface SharedFunding {
 
 interface CoFunderShape {
   readonly organisation: string;
+  /** One entry per thing both fund. */
   readonly shared: readonly SharedFunding[];
   readonly mine: number;
   readonly theirs: number;
@@ -82,15 +84,12 @@ const CoFunderRef = builder.objectRef<CoFunderShape>('CoFunder').implement({
     }),
     theirAmount: t.field({
       type: MoneyRef,
-      description: 'The co-funder’s funding of the shared things (every line, conflicting figures included).',
+      description:
+        'The co-funder’s funding of the shared things (a line reported twice counts once, at the lower value).',
       resolve: (c) => ({ value: c.theirs, currency: 'GBP' }),
     }),
   }),
 });
-
-function amount(value: unknown): number {
-  return typeof value === 'number' ? value : 0;
-}
 
 builder.objectFields(OrganisationRef, (t) => ({
   kind: t.field({
@@ -158,31 +157,26 @@ builder.objectFields(OrganisationRef, (t) => ({
   coFunders: t.field({
     type: [CoFunderRef],
     description:
-      'Partners that fund the same programmes, projects or organisations, with the shared funding: most shared first.',
+      'Partners that fund the same programmes, projects or organisations, with the shared funding: most shared first. Funding of the period given, when one is.',
     args: { period: t.arg.string({ description: 'Only funding of this period.' }) },
     resolve: async (node, args, ctx) => {
-      const rows = await ctx.loaders.coFundersOf.load(node.id);
-      const byFunder = new Map<string, { shared: SharedFunding[]; mine: Set<string>; theirs: Set<string> }>();
-      const amounts = new Map<string, number>();
+      const inPeriod = (e: EdgeRecord) => !args.period || e.properties['period'] === args.period;
+      const rows = (await ctx.loaders.coFundersOf.load(node.id)).filter(
+        (r) => inPeriod(r.mine) && inPeriod(r.theirs),
+      );
+      const byFunder = new Map<
+        string,
+        { shared: Map<string, SharedFunding>; mine: Map<string, EdgeRecord>; theirs: Map<string, EdgeRecord> }
+      >();
       for (const r of rows) {
-        if (
-          args.period &&
-          (r.mine.properties['period'] !== args.period || r.theirs.properties['period'] !== args.period)
-        ) {
-          continue;
-        }
-        const entry = byFunder.get(r.coFunder) ?? { shared: [], mine: new Set(), theirs: new Set() };
-        entry.shared.push({ via: r.via, mine: r.mine.id, theirs: r.theirs.id });
-        entry.mine.add(r.mine.id);
-        entry.theirs.add(r.theirs.id);
-        // A line broken down into shares elsewhere would count the same money twice.
-        const counted = (e: typeof r.mine) =>
-          e.properties['lineRole'] === 'total' ? 0 : amount(e.properties['amount']);
-        amounts.set(r.mine.id, counted(r.mine));
-        amounts.set(r.theirs.id, counted(r.theirs));
+        const entry = byFunder.get(r.coFunder) ?? { shared: new Map(), mine: new Map(), theirs: new Map() };
+        // One entry per thing both fund; every funding line of each side, each counted once.
+        if (!entry.shared.has(r.via))
+          entry.shared.set(r.via, { via: r.via, mine: r.mine.id, theirs: r.theirs.id });
+        entry.mine.set(r.mine.id, r.mine);
+        entry.theirs.set(r.theirs.id, r.theirs);
         byFunder.set(r.coFunder, entry);
       }
-      const sum = (ids: Set<string>) => [...ids].reduce((s, id) => s + (amounts.get(id) ?? 0), 0);
       const names = new Map(
         (await ctx.loaders.nodeById.loadMany([...byFunder.keys()])).flatMap((n) =>
           n && !(n instanceof Error) ? [[n.id, n.name] as const] : [],
@@ -191,13 +185,13 @@ builder.objectFields(OrganisationRef, (t) => ({
       return [...byFunder.entries()]
         .map(([organisation, e]) => ({
           organisation,
-          shared: e.shared,
-          mine: sum(e.mine),
-          theirs: sum(e.theirs),
+          shared: [...e.shared.values()],
+          mine: sumFundingLines([...e.mine.values()]).low,
+          theirs: sumFundingLines([...e.theirs.values()]).low,
         }))
         .sort(
           (a, b) =>
-            new Set(b.shared.map((s) => s.via)).size - new Set(a.shared.map((s) => s.via)).size ||
+            b.shared.length - a.shared.length ||
             (names.get(a.organisation) ?? '').localeCompare(names.get(b.organisation) ?? ''),
         );
     },

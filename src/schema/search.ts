@@ -5,6 +5,9 @@ import { EntityRef } from './entity.js';
 import { EntityType } from './entity-type.js';
 import { badUserInput } from './errors.js';
 
+/** Names are short: a longer text cannot match one and would only cost time. */
+const MAX_TEXT = 200;
+
 interface Hit {
   readonly node: NodeRecord;
   readonly score: number;
@@ -27,8 +30,10 @@ function normalise(text: string): string {
  * actually named LFB.
  */
 export function scoreName(query: string, name: string): number {
-  const q = normalise(query);
-  const n = normalise(name);
+  return scoreNormalised(normalise(query), normalise(name));
+}
+
+function scoreNormalised(q: string, n: string): number {
   if (!q || !n) return 0;
   if (n === q) return 100;
   if (n.startsWith(`${q} `) || n.startsWith(q)) return 80 - Math.min(10, (n.length - q.length) / 10);
@@ -43,7 +48,7 @@ export function scoreName(query: string, name: string): number {
 function best(query: string, node: NodeRecord): Hit | null {
   let hit: Hit | null = null;
   for (const [name, alias] of [[node.name, false], ...node.aliases.map((a) => [a, true] as const)] as const) {
-    const score = scoreName(query, name) - (alias ? 5 : 0);
+    const score = scoreNormalised(query, normalise(name)) - (alias ? 5 : 0);
     if (score > 0 && (!hit || score > hit.score)) hit = { node, score, matched: name, matchedAlias: alias };
   }
   return hit;
@@ -75,7 +80,10 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ required: true, defaultValue: 10 }),
     },
     resolve: async (_root, args, ctx) => {
-      if (normalise(args.text) === '') throw badUserInput('text must contain a letter or a digit');
+      if (args.text.length > MAX_TEXT)
+        throw badUserInput(`text must be at most ${MAX_TEXT} characters, got ${args.text.length}`);
+      const query = normalise(args.text);
+      if (query === '') throw badUserInput('text must contain a letter or a digit');
       const max = ctx.config.paging.maxSize;
       if (args.first < 1 || args.first > max)
         throw badUserInput(`first must be between 1 and ${max}, got ${args.first}`);
@@ -84,7 +92,7 @@ builder.queryField('search', (t) =>
       const { value: all } = await ctx.cache.get('search:all-nodes', async () =>
         (await ctx.store.nodesByKinds(NODE_KINDS)).flat(),
       );
-      const hits = all.filter((node) => kinds.has(node.kind)).flatMap((node) => best(args.text, node) ?? []);
+      const hits = all.filter((node) => kinds.has(node.kind)).flatMap((node) => best(query, node) ?? []);
       return hits
         .sort(
           (a, b) =>

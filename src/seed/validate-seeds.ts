@@ -252,13 +252,22 @@ export function validateSeeds(files: SeedFiles): ValidatedSeeds {
     const parent = located.record['breakdownOf'];
     if (typeof parent !== 'string') continue;
     const target = edgeIds.get(parent);
-    if (!target || target.record.kind !== 'FUNDS' || parent === id) {
+    if (target?.record.kind !== 'FUNDS' || parent === id) {
       problems.push({
         file: located.raw.file,
         line: located.raw.lineOf('breakdownOf'),
         record: id,
         field: 'breakdownOf',
         message: `expected the id of another FUNDS relationship, got ${parent}`,
+      });
+    } else if (typeof target.record['breakdownOf'] === 'string') {
+      // A share of a share would make its parent both a total and a share: its money counted twice.
+      problems.push({
+        file: located.raw.file,
+        line: located.raw.lineOf('breakdownOf'),
+        record: id,
+        field: 'breakdownOf',
+        message: `${parent} is itself a share of ${target.record['breakdownOf']}: point at the line it is a share of`,
       });
     } else brokenDown.add(parent);
   }

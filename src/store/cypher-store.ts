@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import type { EdgeKind, NodeKind } from '../model/graph-model.js';
-import {
-  type EdgeRecord,
-  type GraphData,
-  type NodeRecord,
-  RowShapeError,
-  rowToEdge,
-  rowToNode,
-} from '../model/records.js';
-import { StoreUnavailableError } from './errors.js';
+import { type EdgeRecord, type GraphData, type NodeRecord, rowToEdge, rowToNode } from '../model/records.js';
+import { RowShapeError, StoreUnavailableError } from './errors.js';
 import type { CypherExecutor, Params, Row } from './executor.js';
 import type {
   CoFunderRow,
@@ -147,6 +140,9 @@ function groupInKeyOrder<T>(
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** How many shortest paths are read before sorting; a path request asks for at most 20. */
+const PATH_CANDIDATES = 500;
+
 /** Metadata keys kept in the store next to the graph. */
 export const META_KEYS = { seedHash: 'seedHash', loadedAt: 'loadedAt', modelHash: 'modelHash' } as const;
 
@@ -260,9 +256,13 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     },
 
     async shortestPaths(args): Promise<PathRecord[]> {
-      const rows = parseRows(pathRow, await read('shortestPaths', { ...args }), 'shortestPaths');
-      // Engines give equal-length paths in no fixed order: sort them so answers are stable.
-      return rows.sort((a, b) => a.edgeIds.join('\u0000').localeCompare(b.edgeIds.join('\u0000')));
+      // Engines find equal-length paths in different orders, so a LIMIT in the query would keep a
+      // different subset on each: read up to a fixed number, sort, then keep the first `limit`.
+      const params = { from: args.from, to: args.to, maxHops: args.maxHops, limit: PATH_CANDIDATES };
+      const rows = parseRows(pathRow, await read('shortestPaths', params), 'shortestPaths');
+      return rows
+        .sort((a, b) => (a.edgeIds.join('\u0000') < b.edgeIds.join('\u0000') ? -1 : 1))
+        .slice(0, args.limit);
     },
 
     async graphVersion(): Promise<GraphVersion | null> {
@@ -290,8 +290,16 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     },
 
     async readGraph(): Promise<GraphData> {
-      const nodeRows = await read('readNodes');
-      return { nodes: nodes(nodeRows), edges: edges(await read('readEdges'), 'readEdges') };
+      // Nodes and edges are two reads: a load committed between them would mix two graphs. Read
+      // again until the graph's version is the same before and after.
+      for (let attempt = 0; ; attempt++) {
+        const before = JSON.stringify(await read('graphMeta'));
+        const graph = {
+          nodes: nodes(await read('readNodes')),
+          edges: edges(await read('readEdges'), 'readEdges'),
+        };
+        if (JSON.stringify(await read('graphMeta')) === before || attempt >= 2) return graph;
+      }
     },
 
     async ping() {

@@ -52,6 +52,13 @@ export class StoreQueryError extends StoreError {
   }
 }
 
+/** An engine handed back a row that does not fit the graph model (a store written by other code). */
+export class RowShapeError extends StoreError {
+  constructor(what: string, detail: string) {
+    super('STORE_ROW_INVALID', `${what} read from the store does not fit the graph model: ${detail}`);
+  }
+}
+
 /** The cypher/ tree is broken: refuse to start rather than fail on the first request. */
 export class CypherTreeError extends StoreError {
   readonly problems: readonly string[];

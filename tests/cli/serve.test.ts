@@ -91,6 +91,26 @@ describe('hlp-graph serve', () => {
     expect(result.stderr).toContain(`hlp-graph: STORE_UNAVAILABLE: Neo4j at ${uri} is unavailable`);
   });
 
+  // The vitest timeout is the point: the driver alone would wait on a silent server for ever.
+  it('with a Neo4j that accepts connections but never answers, start-up fails in the connect timeout', {
+    timeout: 20_000,
+  }, async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const address = silent.address();
+    const uri = `bolt://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const result = await runCli(
+        ['serve'],
+        testEnv('neo4j', { NEO4J_URI: uri, HLP_NEO4J_CONNECT_TIMEOUT_MS: '1500' }),
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`hlp-graph: STORE_UNAVAILABLE: Neo4j at ${uri}`);
+    } finally {
+      silent.close();
+    }
+  });
+
   it('names every invalid setting at once', async () => {
     const result = await runCli(
       ['validate'],

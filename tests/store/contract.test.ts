@@ -246,3 +246,31 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     await expect(store.ping()).resolves.toBeUndefined();
   });
 });
+
+describe.each(ENGINES)('shortest paths when there are many on %s', (engine) => {
+  it('keeps the same first paths whatever the limit, in one stable order', async () => {
+    const { openFixtureStore } = await import('../helpers/store.js');
+    const { wideSeeds } = await import('../helpers/seeds.js');
+    const store = await openFixtureStore(engine, wideSeeds());
+    try {
+      const all = await store.shortestPaths({ from: 'org.o00', to: 'org.o01', maxHops: 4, limit: 20 });
+      // Every programme both fund is a shortest path of two hops: eight of them.
+      expect(all).toHaveLength(8);
+      expect(all.map((p) => p.nodeIds[1])).toEqual([
+        'prog.p00',
+        'prog.p01',
+        'prog.p02',
+        'prog.p03',
+        'prog.p04',
+        'prog.p05',
+        'prog.p06',
+        'prog.p07',
+      ]);
+      expect(await store.shortestPaths({ from: 'org.o00', to: 'org.o01', maxHops: 4, limit: 3 })).toEqual(
+        all.slice(0, 3),
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -5,13 +5,30 @@
 export class ResourcePool<T> {
   private readonly idle: T[];
   private readonly waiting: ((resource: T) => void)[] = [];
+  private readonly size: number;
+  private closed = false;
+  private onDrained: (() => void) | null = null;
 
   constructor(resources: readonly T[]) {
     this.idle = [...resources];
+    this.size = resources.length;
+  }
+
+  /**
+   * Refuses new borrowers and resolves once every resource is back, so the caller can release them
+   * (closing a Kuzu connection while one of its results is open can crash the process).
+   */
+  drain(): Promise<void> {
+    this.closed = true;
+    if (this.idle.length === this.size) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.onDrained = resolve;
+    });
   }
 
   /** Runs `work` with a resource and always gives it back, even when `work` throws. */
   async use<R>(work: (resource: T) => Promise<R>): Promise<R> {
+    if (this.closed) throw new Error('the pool is closed');
     const resource = await this.acquire();
     try {
       return await work(resource);
@@ -30,6 +47,7 @@ export class ResourcePool<T> {
     const next = this.waiting.shift();
     if (next) next(resource);
     else this.idle.push(resource);
+    if (this.closed && this.idle.length === this.size) this.onDrained?.();
   }
 }
 

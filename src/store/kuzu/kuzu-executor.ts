@@ -6,7 +6,13 @@ import type { KuzuConfig } from '../../config.js';
 import type { NodeKind } from '../../model/graph-model.js';
 import { edgeToRow, type GraphData, nodeToRow, type StoreRow } from '../../model/records.js';
 import { META_KEYS } from '../cypher-store.js';
-import { StoreError, StoreLockedError, StoreQueryError, StoreTimeoutError } from '../errors.js';
+import {
+  StoreError,
+  StoreLockedError,
+  StoreQueryError,
+  StoreTimeoutError,
+  StoreUnavailableError,
+} from '../errors.js';
 import type { CypherExecutor, Params, Row, WriteTransaction } from '../executor.js';
 import {
   createEdgesQueryName,
@@ -136,6 +142,7 @@ export class KuzuExecutor implements CypherExecutor {
   private readonly reads: ResourcePool<StatementCache>;
   private readonly gate = new SerialGate();
   private readonly connections: Connection[];
+  private closing = false;
 
   private constructor(
     private readonly db: Database,
@@ -189,6 +196,7 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   async read(query: Query, params: Params): Promise<Row[]> {
+    if (this.closing) throw new StoreUnavailableError('the embedded store has been closed');
     for (const [key, value] of Object.entries(params)) {
       if (Array.isArray(value) && value.length === 0) {
         // Kuzu 0.11 crashes the whole process on an empty list in IN; refuse it here instead.
@@ -279,8 +287,11 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     // Wait for a write in flight to finish before the database goes away.
     await this.gate.run(async () => {
+      // Reads in flight finish first: their results must be closed before their connections.
+      await this.reads.drain();
       for (const connection of this.connections) await connection.close().catch(() => undefined);
       await this.db.close();
     });

@@ -18,6 +18,7 @@ import { edgeWriteRow, nodeWriteRow, toParams, toPlain } from './plain-values.js
 export const NEO4J_QUERIES = ['graphMetaKey', 'createNodes', 'createEdges', ...neo4jSchemaQueryNames()];
 
 const BATCH = 500;
+const RETRY_MS = 1000;
 
 /** Maps any driver failure to a named store error; the one place that reads the driver's codes. */
 function mapError(error: unknown, query: string, config: Neo4jConfig, timeoutMs: number): StoreError {
@@ -47,6 +48,22 @@ function mapError(error: unknown, query: string, config: Neo4jConfig, timeoutMs:
   return new StoreQueryError(query, first, { cause: error });
 }
 
+/**
+ * Settles with `work`, or rejects once `ms` have passed. The driver's own timeouts do not cover a
+ * server that accepts the connection and then says nothing; this bounds every call regardless.
+ */
+async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function rows(records: { toObject(): Record<string, unknown> }[]): Row[] {
   return records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -73,15 +90,25 @@ export class Neo4jExecutor implements CypherExecutor {
       // The driver's defaults wait 30 to 60 s on a dead server; fail in the configured time instead.
       connectionTimeout: config.connectTimeoutMs,
       connectionAcquisitionTimeout: config.connectTimeoutMs,
-      maxTransactionRetryTime: config.connectTimeoutMs,
+      // One short retry window for transient failures (a pooled connection to a restarted server),
+      // so a dead server fails a request within the connect timeout plus about a second.
+      maxTransactionRetryTime: RETRY_MS,
       userAgent: 'hlp-graph',
     });
     const executor = new Neo4jExecutor(driver, queries, config);
     try {
-      await driver.verifyConnectivity({ database: config.database });
+      await withDeadline(
+        driver.verifyConnectivity({ database: config.database }),
+        config.connectTimeoutMs,
+        () =>
+          new StoreUnavailableError(
+            `Neo4j at ${config.uri} did not answer within ${config.connectTimeoutMs} ms`,
+          ),
+      );
       await executor.applySchema();
     } catch (error) {
-      await driver.close().catch(() => undefined);
+      // A connection to a server that does not answer can keep close() waiting: do not wait long.
+      await withDeadline(driver.close(), 1000, () => new Error('close timed out')).catch(() => undefined);
       throw mapError(error, 'connect', config, config.connectTimeoutMs);
     }
     return executor;
@@ -108,36 +135,55 @@ export class Neo4jExecutor implements CypherExecutor {
 
   async read(query: Query, params: Params): Promise<Row[]> {
     const session = this.session('READ');
+    // The server stops the query at queryTimeoutMs; the deadline also covers connecting, one retry
+    // window and a server that has stopped answering.
+    const limit = this.config.queryTimeoutMs + this.config.connectTimeoutMs + RETRY_MS;
     try {
-      const result = await session.executeRead((tx) => tx.run(query.text, toParams(params)), {
-        timeout: this.config.queryTimeoutMs,
-      });
+      const result = await withDeadline(
+        session.executeRead((tx) => tx.run(query.text, toParams(params)), {
+          timeout: this.config.queryTimeoutMs,
+        }),
+        limit,
+        () =>
+          new StoreUnavailableError(
+            `Neo4j at ${this.config.uri} did not answer ${query.name} within ${limit} ms`,
+          ),
+      );
       return rows(result.records);
     } catch (error) {
       throw mapError(error, query.name, this.config, this.config.queryTimeoutMs);
     } finally {
-      await session.close();
+      // A session whose query hangs cannot be closed cleanly: do not wait for it.
+      session.close().catch(() => undefined);
     }
   }
 
   async write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     let current = 'write';
+    const limit = this.config.writeTimeoutMs + this.config.connectTimeoutMs + RETRY_MS;
     try {
-      return await session.executeWrite(
-        (tx: ManagedTransaction) =>
-          work({
-            run: async (query, params) => {
-              current = query.name;
-              return rows((await tx.run(query.text, params)).records);
-            },
-          }),
-        { timeout: this.config.writeTimeoutMs },
+      return await withDeadline(
+        session.executeWrite(
+          (tx: ManagedTransaction) =>
+            work({
+              run: async (query, params) => {
+                current = query.name;
+                return rows((await tx.run(query.text, params)).records);
+              },
+            }),
+          { timeout: this.config.writeTimeoutMs },
+        ),
+        limit,
+        () =>
+          new StoreUnavailableError(
+            `Neo4j at ${this.config.uri} did not finish the write within ${limit} ms`,
+          ),
       );
     } catch (error) {
       throw mapError(error, current, this.config, this.config.writeTimeoutMs);
     } finally {
-      await session.close();
+      session.close().catch(() => undefined);
     }
   }
 

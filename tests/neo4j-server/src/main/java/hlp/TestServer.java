@@ -65,7 +65,10 @@ public final class TestServer {
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-test-server-shutdown"));
 
     // The embedded Bolt connector is up once the default database is available.
-    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000);
+    if (!dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(60_000)) {
+      System.err.println("NEO4J_FAILED the default database did not become available within 60 s");
+      System.exit(1);
+    }
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " " + home);
     System.out.flush();
 
