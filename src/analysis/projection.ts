@@ -45,9 +45,10 @@ interface Tie {
 
 /**
  * The ties between organisations and the programmes or projects they fund, lead or deliver: one per
- * relationship of the chosen kinds (and period). With funding weights only money ties: FUNDS lines
- * with an amount, each line once (the lowest figure of a conflict group; a total broken into shares
- * counts through its shares), as every sum in the service counts them (model/funding-lines.ts).
+ * relationship of the chosen kinds (and period), a funding line reported twice being one (its lowest
+ * figure). With funding weights only money ties count: FUNDS lines with an amount, a total broken
+ * into shares counting through its shares, as every sum in the service counts them
+ * (model/funding-lines.ts).
  */
 function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
   const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
@@ -59,8 +60,14 @@ function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
     if (kinds.get(edge.from) !== 'Organisation') continue;
     const target = kinds.get(edge.to);
     if (target !== 'Programme' && target !== 'Project') continue;
-    if (options.weighting === 'funding') {
-      if (edge.kind !== 'FUNDS' || !countsInSums(edge) || amountOf(edge) <= 0) continue;
+    if (
+      options.weighting === 'funding' &&
+      (edge.kind !== 'FUNDS' || !countsInSums(edge) || amountOf(edge) <= 0)
+    ) {
+      continue;
+    }
+    if (edge.kind === 'FUNDS') {
+      // Two reports of one funding line are one tie.
       const key = fundingLineKey(edge);
       const seen = lowest.get(key);
       if (!seen || amountOf(edge) < amountOf(seen)) lowest.set(key, edge);

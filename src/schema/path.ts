@@ -13,7 +13,8 @@ const MAX_PATHS = 20;
 interface HopShape {
   readonly from: NodeRecord;
   readonly to: NodeRecord;
-  readonly edge: EdgeRecord;
+  /** Every relationship between the two nodes on this step (the first by id leads). */
+  readonly edges: readonly EdgeRecord[];
 }
 
 interface PathShape {
@@ -34,18 +35,24 @@ const HopRef = builder.objectRef<HopShape>('Hop').implement({
     to: t.field({ type: EntityRef, resolve: (h) => h.to }),
     relationship: t.field({
       type: RelationshipRef,
-      description: 'The relationship with its properties.',
-      resolve: (h) => h.edge,
+      description: 'The relationship with its properties (the first, when several join the two nodes).',
+      resolve: (h) => h.edges[0] as EdgeRecord,
+    }),
+    relationships: t.field({
+      type: [RelationshipRef],
+      description:
+        'Every relationship that joins the two nodes on this step (several reports, several roles).',
+      resolve: (h) => [...h.edges],
     }),
     forward: t.boolean({
       description:
-        'True when the relationship points the way the path walks (from -> to); false when it points back.',
-      resolve: (h) => h.edge.from === h.from.id,
+        'True when the (first) relationship points the way the path walks (from -> to); false when it points back.',
+      resolve: (h) => (h.edges[0] as EdgeRecord).from === h.from.id,
     }),
     evidence: t.field({
       type: [EvidenceRef],
-      description: 'Where the reports state this step.',
-      resolve: (h) => [...h.edge.evidence],
+      description: 'Where the reports state this step: the evidence of every relationship on it.',
+      resolve: (h) => h.edges.flatMap((e) => [...e.evidence]),
     }),
   }),
 });
@@ -116,20 +123,21 @@ builder.queryField('path', (t) =>
       const nodes = new Map<string, NodeRecord>();
       const edges = new Map<string, EdgeRecord>();
       const nodeIds = [...new Set(records.flatMap((r) => r.nodeIds))];
-      const edgeIds = [...new Set(records.flatMap((r) => r.edgeIds))];
+      const edgeIds = [...new Set(records.flatMap((r) => r.edgeIds.flat()))];
       for (const n of await ctx.loaders.nodeById.loadMany(nodeIds))
         if (n && !(n instanceof Error)) nodes.set(n.id, n);
       for (const e of await ctx.loaders.edgeById.loadMany(edgeIds))
         if (e && !(e instanceof Error)) edges.set(e.id, e);
       const paths = records.map((r) => {
         const walk = r.nodeIds.map((id) => nodes.get(id));
-        const hops = r.edgeIds.map((id, i) => {
-          const edge = edges.get(id);
+        const hops = r.edgeIds.map((ids, i) => {
+          const step = ids.flatMap((id) => edges.get(id) ?? []);
           const a = walk[i];
           const b = walk[i + 1];
-          if (!edge || !a || !b)
+          if (step.length === 0 || !a || !b) {
             throw notFound(`the path between ${from.id} and ${to.id} changed while it was read`);
-          return { from: a, to: b, edge };
+          }
+          return { from: a, to: b, edges: step };
         });
         return { nodes: walk as NodeRecord[], hops };
       });

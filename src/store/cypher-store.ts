@@ -257,12 +257,26 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
 
     async shortestPaths(args): Promise<PathRecord[]> {
       // Engines find equal-length paths in different orders, so a LIMIT in the query would keep a
-      // different subset on each: read up to a fixed number, sort, then keep the first `limit`.
+      // different subset on each: read up to a fixed number, group, sort, then keep the first `limit`.
       const params = { from: args.from, to: args.to, maxHops: args.maxHops, limit: PATH_CANDIDATES };
       const rows = parseRows(pathRow, await read('shortestPaths', params), 'shortestPaths');
-      return rows
-        .sort((a, b) => (a.edgeIds.join('\u0000') < b.edgeIds.join('\u0000') ? -1 : 1))
-        .slice(0, args.limit);
+      // Paths that walk the same nodes over parallel relationships are one connection.
+      const byNodes = new Map<string, { nodeIds: string[]; edgeIds: Set<string>[] }>();
+      for (const row of rows) {
+        const key = row.nodeIds.join('\u0000');
+        const path = byNodes.get(key) ?? {
+          nodeIds: row.nodeIds,
+          edgeIds: row.edgeIds.map(() => new Set<string>()),
+        };
+        row.edgeIds.forEach((id, hop) => {
+          path.edgeIds[hop]?.add(id);
+        });
+        byNodes.set(key, path);
+      }
+      return [...byNodes.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .slice(0, args.limit)
+        .map(([, path]) => ({ nodeIds: path.nodeIds, edgeIds: path.edgeIds.map((ids) => [...ids].sort()) }));
     },
 
     async graphVersion(): Promise<GraphVersion | null> {

@@ -70,10 +70,14 @@ export interface ShortestPathsArgs {
   readonly limit: number;
 }
 
-/** One path: node ids and relationship ids in the order the path walks them. */
+/**
+ * One path: node ids in the order the path walks them, and for each hop every relationship between
+ * its two nodes that makes it a shortest step (two reports of one partnership are two relationships,
+ * but one connection).
+ */
 export interface PathRecord {
   readonly nodeIds: readonly string[];
-  readonly edgeIds: readonly string[];
+  readonly edgeIds: readonly (readonly string[])[];
 }
 
 /**
@@ -112,7 +116,10 @@ export interface GraphStore {
   /** For each organisation, in key order, the funding it shares with other funders. */
   coFunderRows(ids: readonly string[]): Promise<CoFunderRow[][]>;
 
-  /** The shortest paths between two nodes, at most `limit`; none when not connected within maxHops. */
+  /**
+   * The shortest paths between two nodes, at most `limit` distinct sequences of nodes, in a stable
+   * order; none when they are not connected within maxHops.
+   */
   shortestPaths(args: ShortestPathsArgs): Promise<PathRecord[]>;
 
   /** What the stored graph was loaded from, or null if nothing was ever loaded. */

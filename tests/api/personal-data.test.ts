@@ -113,12 +113,12 @@ describe.each(ENGINES)('no email address or phone number is stored or served on 
       ...graph.edges.map((e) => encode('Relationship', e.id)),
     ];
     let served = 0;
-    for (let i = 0; i < ids.length; i += 200) {
+    for (let i = 0; i < ids.length; i += 100) {
       const data = await gqlData<{ nodes: unknown[] }>(
         app,
         `query($ids: [ID!]!) { nodes(ids: $ids) { id ${fragments} } }`,
         {
-          ids: ids.slice(i, i + 200),
+          ids: ids.slice(i, i + 100),
         },
       );
       for (const s of strings(data.nodes)) {

@@ -391,3 +391,44 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
     });
   });
 });
+
+describe('funding totals where two reports of a line agree', () => {
+  it('counts the line once and reports no conflict', async () => {
+    const { checkSeeds } = await import('../../src/seed/load-seeds.js');
+    const { FIXTURE_SEEDS } = await import('../helpers/env.js');
+    const seeds = checkSeeds(FIXTURE_SEEDS);
+    const store = await openFixtureStore('kuzu');
+    try {
+      // The two Body figures (99,000 and 120,000) made to agree at 99,000: corroborated, not conflicting.
+      const edges = seeds.graph.edges.map((e) =>
+        e.properties['conflictGroup'] === 'body-core'
+          ? { ...e, properties: { ...e.properties, amount: 99000, status: 'corroborated' } }
+          : e,
+      );
+      await store.replaceGraph({ nodes: seeds.graph.nodes, edges }, 'corroborated');
+      const data = await gqlData<{
+        fundingTotals: {
+          node: { name: string };
+          total: { value: number };
+          totalHigh: { value: number };
+          hasConflicts: boolean;
+          lines: number;
+          relationships: number;
+        }[];
+      }>(
+        appFor(store, 'kuzu'),
+        '{ fundingTotals(groupBy: FUNDER) { node { name } total { value } totalHigh { value } hasConflicts lines relationships } }',
+      );
+      expect(data.fundingTotals[0]).toEqual({
+        node: { name: 'Alpha CCGs' },
+        total: { value: 661000 },
+        totalHigh: { value: 661000 },
+        hasConflicts: false,
+        lines: 2,
+        relationships: 3,
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});

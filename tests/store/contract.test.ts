@@ -198,8 +198,8 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
       {
         nodeIds: ['org.gamma-brigade', 'proj.safe-visits', 'org.delta-charity'],
         edgeIds: [
-          'delivers:org.gamma-brigade:proj.safe-visits',
-          'partners_with:org.delta-charity:proj.safe-visits',
+          ['delivers:org.gamma-brigade:proj.safe-visits'],
+          ['partners_with:org.delta-charity:proj.safe-visits'],
         ],
       },
     ]);

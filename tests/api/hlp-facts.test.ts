@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.js';
+import { ENGINES } from '../helpers/env.js';
+import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
+import { openRealStore } from '../helpers/store.js';
+
+/**
+ * Facts of the HLP reports, asked of the real graph through GraphQL, with the reports' own values.
+ * The report and lines each expectation comes from are noted beside it.
+ */
+const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
+
+interface Edge<N = { name: string }> {
+  node: N;
+  amount: { value: number };
+  fundingKind: string;
+  status: string;
+  evidence: { source: string; firstLine: number }[];
+}
+
+describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) => {
+  let store: GraphStore;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    store = await openRealStore(engine);
+    app = appFor(store, engine);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('who funded Thrive in 2019/20, and how much each (004, Thrive funding table, lines 793-795)', async () => {
+    const data = await gqlData<{
+      node: { name: string; funders: { edges: Edge[] }; totalFunding: { value: number } };
+    }>(
+      app,
+      `query($id: ID!) { node(id: $id) { ... on Programme { name
+        funders(period: "2019/20") { edges { node { name } amount { value } fundingKind status evidence { source firstLine } } }
+        totalFunding(period: "2019/20") { value } } } }`,
+      { id: id('Programme', 'prog.thrive-2019-20') },
+    );
+    expect(data.node.name).toBe('Thrive');
+    expect(
+      data.node.funders.edges.map((e) => [e.node.name, e.amount.value, e.fundingKind, e.status]),
+    ).toEqual([
+      ['Greater London Authority', 1245000, 'ATTRACTED', 'SINGLE'],
+      // Core CCG funding is stated twice, in the summary (line 71) and in Thrive's table (line 793).
+      ['London CCGs', 420000, 'CORE', 'CORROBORATED'],
+      ['London CCGs', 420000, 'CORE', 'CORROBORATED'],
+      ['London boroughs', 220000, 'ATTRACTED', 'SINGLE'],
+      ['NHS England (London)', 71500, 'ADDITIONAL', 'SINGLE'],
+      ['UoL', 30000, 'ATTRACTED', 'SINGLE'],
+    ]);
+    expect(data.node.funders.edges[0]?.evidence).toEqual([
+      { source: '004_9bafb96c93e2c09d.txt', firstLine: 794 },
+    ]);
+    // The two reports of one £420,000 line count once: 1,245,000 + 420,000 + 220,000 + 71,500 + 30,000.
+    expect(data.node.totalFunding.value).toBe(1986500);
+  });
+
+  it('which partners co-funded an outcome, with each one’s money (004: 257K from providers, 182K national NHSE, line 170)', async () => {
+    const data = await gqlData<{
+      coFunding: {
+        outcome: { name: string };
+        funderCount: number;
+        total: { value: number };
+        funders: { organisation: { name: string }; amount: { value: number } }[];
+      }[];
+    }>(
+      app,
+      `{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } funders { organisation { name } amount { value } } } }`,
+    );
+    const quality = data.coFunding.find((c) => c.outcome.name === 'Increased quality of care');
+    expect(quality).toBeDefined();
+    const funders = new Map(quality?.funders.map((f) => [f.organisation.name, f.amount.value]));
+    expect([...funders.keys()].sort()).toEqual(
+      expect.arrayContaining(['London CCGs', 'London NHS trusts', 'NHS England', 'NHS England (London)']),
+    );
+    expect(funders.get('London NHS trusts')).toBe(257000);
+    expect(funders.get('NHS England')).toBe(182000);
+    expect(quality?.total.value).toBe([...funders.values()].reduce((s, v) => s + v, 0));
+    // Every co-funded outcome has at least two funders, most funders first.
+    expect(data.coFunding.every((c) => c.funderCount >= 2)).toBe(true);
+  });
+
+  it('a path between the London Fire Brigade and the GLA, which share no direct relationship, with evidence on each hop', async () => {
+    const data = await gqlData<{
+      lfb: { relationships: { edges: { node: { name: string } }[] } };
+      path: {
+        length: number;
+        paths: {
+          hops: {
+            from: { name: string };
+            to: { name: string };
+            relationship: { kind: string };
+            evidence: { source: string }[];
+          }[];
+        }[];
+      };
+    }>(
+      app,
+      `query($lfb: ID!, $gla: ID!) {
+        lfb: node(id: $lfb) { ... on Entity { relationships(first: 100) { edges { node { name } } } } }
+        path(from: $lfb, to: $gla, maxHops: 4, first: 5) { length paths { hops { from { name } to { name } relationship { kind } evidence { source } } } }
+      }`,
+      {
+        lfb: id('Organisation', 'org.london-fire-brigade'),
+        gla: id('Organisation', 'org.greater-london-authority'),
+      },
+    );
+    expect(data.lfb.relationships.edges.map((e) => e.node.name)).not.toContain('Greater London Authority');
+    expect(data.path.length).toBe(3);
+    const first = data.path.paths[0];
+    expect(first?.hops[0]?.from.name).toBe('London Fire Brigade');
+    expect(first?.hops.at(-1)?.to.name).toBe('Greater London Authority');
+    for (const path of data.path.paths) {
+      expect(path.hops).toHaveLength(3);
+      for (const hop of path.hops) expect(hop.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('an award and its winner (000, lines 1403-1404)', async () => {
+    const data = await gqlData<{
+      awards: { edges: { node: { name: string; year: number; result: string; winner: { name: string } } }[] };
+    }>(app, `{ awards(year: 2019, result: WON) { edges { node { name year result winner { name } } } } }`);
+    expect(data.awards.edges.map((e) => e.node)).toContainEqual({
+      name: 'Homeless Link Excellence Awards 2019 – Communicating for change',
+      year: 2019,
+      result: 'WON',
+      winner: { name: 'My right to access healthcare cards' },
+    });
+  });
+
+  it('a search by an abbreviation finds the full entity: LFB, NHSEL', async () => {
+    const data = await gqlData<{
+      lfb: { node: { name: string }; matched: string; matchedAlias: boolean }[];
+      nhsel: { node: { name: string } }[];
+    }>(
+      app,
+      `{ lfb: search(text: "LFB", first: 1) { node { name } matched matchedAlias }
+         nhsel: search(text: "NHSEL", kinds: [ORGANISATION], first: 1) { node { name } } }`,
+    );
+    expect(data.lfb).toEqual([{ node: { name: 'London Fire Brigade' }, matched: 'LFB', matchedAlias: true }]);
+    expect(data.nhsel).toEqual([{ node: { name: 'NHS England (London)' } }]);
+  });
+
+  it('a figure with its qualifier (000: over 1.5 million reached by "Are we ok London?")', async () => {
+    const data = await gqlData<{
+      node: { value: number; valueText: string; qualifier: string; unit: string };
+    }>(app, `query($id: ID!) { node(id: $id) { ... on Metric { value valueText qualifier unit } } }`, {
+      id: id('Metric', 'metric.are-we-ok-london-reach'),
+    });
+    expect(data.node).toEqual({
+      value: 1500000,
+      valueText: '1.5 million',
+      qualifier: 'over',
+      unit: 'people',
+    });
+  });
+
+  it('a figure two reports disagree on keeps both values, each with its evidence (003 line 288: 17 years; 001 lines 127-129: up to 15)', async () => {
+    const data = await gqlData<{
+      node: {
+        valueText: string;
+        qualifier: string | null;
+        status: string;
+        evidence: { source: string; firstLine: number }[];
+        conflictsWith: {
+          valueText: string;
+          qualifier: string | null;
+          evidence: { source: string; firstLine: number }[];
+        }[];
+      };
+    }>(
+      app,
+      `query($id: ID!) { node(id: $id) { ... on Metric { valueText qualifier status evidence { source firstLine }
+        conflictsWith { valueText qualifier evidence { source firstLine } } } } }`,
+      { id: id('Metric', 'metric.smi-mortality-gap') },
+    );
+    expect(data.node).toEqual({
+      valueText: '17 years',
+      qualifier: null,
+      status: 'CONFLICTING',
+      evidence: [{ source: '003_b0f40e3e773c1110.txt', firstLine: 288 }],
+      conflictsWith: [
+        {
+          valueText: '15 years',
+          qualifier: 'up to',
+          evidence: [{ source: '001_49c4f6bfe52a8cec.txt', firstLine: 127 }],
+        },
+      ],
+    });
+  });
+});
