@@ -1,6 +1,5 @@
-import type { Context } from '../context.js';
 import { amountOf, sumFundingLines } from '../model/funding-lines.js';
-import type { EdgeRecord, NodeRecord } from '../model/records.js';
+import type { EdgeRecord } from '../model/records.js';
 import type { CoFundingRow } from '../store/port.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
@@ -9,6 +8,7 @@ import { nodeArg } from './ids.js';
 import { MoneyRef } from './money.js';
 import { OrganisationRef } from './organisation.js';
 import { OutcomeRef } from './outcome.js';
+import { nodeOf, nodesOf } from './related.js';
 import { RelationshipRef } from './relationship.js';
 
 interface FunderShape {
@@ -56,16 +56,12 @@ function group(rows: readonly CoFundingRow[]): CoFundedShape[] {
   });
 }
 
-async function load(ctx: Context, ids: readonly string[]): Promise<NodeRecord[]> {
-  return (await ctx.loaders.nodeById.loadMany(ids)).flatMap((n) => (n && !(n instanceof Error) ? [n] : []));
-}
-
 const OutcomeFunderRef = builder.objectRef<FunderShape>('OutcomeFunder').implement({
   description: 'One funder of an outcome, with each of its funding lines that reach it.',
   fields: (t) => ({
     organisation: t.field({
       type: OrganisationRef,
-      resolve: async (f, _a, ctx) => (await ctx.loaders.nodeById.load(f.organisation)) as NodeRecord,
+      resolve: (f, _a, ctx) => nodeOf(ctx, f.organisation),
     }),
     amount: t.field({
       type: MoneyRef,
@@ -87,17 +83,17 @@ export const CoFundedOutcomeRef = builder.objectRef<CoFundedShape>('CoFundedOutc
   fields: (t) => ({
     outcome: t.field({
       type: OutcomeRef,
-      resolve: async (c, _a, ctx) => (await ctx.loaders.nodeById.load(c.outcome)) as NodeRecord,
+      resolve: (c, _a, ctx) => nodeOf(ctx, c.outcome),
     }),
     via: t.field({
       type: [EntityRef],
       description: 'The programmes and projects the money went to.',
-      resolve: (c, _a, ctx) => load(ctx, c.via),
+      resolve: (c, _a, ctx) => nodesOf(ctx, c.via),
     }),
     contributors: t.field({
       type: [EntityRef],
       description: 'The programmes and projects that aim at (or achieved) the outcome.',
-      resolve: (c, _a, ctx) => load(ctx, c.contributors),
+      resolve: (c, _a, ctx) => nodesOf(ctx, c.contributors),
     }),
     funders: t.field({
       type: [OutcomeFunderRef],
@@ -160,7 +156,7 @@ builder.queryField('coFunding', (t) =>
       );
       const names = new Map(
         (
-          await load(
+          await nodesOf(
             ctx,
             outcomes.map((c) => c.outcome),
           )

@@ -5,12 +5,13 @@ import {
   type NodeMeasures,
 } from '../analysis/analyse.js';
 import type { SimilarityPair } from '../analysis/similarity.js';
-import type { NodeRecord } from '../model/records.js';
+import type { Context } from '../context.js';
 import { NetworkRequestError, parseNetworkRequest } from '../network/network-options.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { badUserInput } from './errors.js';
 import { compareKeys, pageOf, type SortKey } from './paging.js';
+import { nodeOf, nodesOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 import { SortDirection } from './sort-direction.js';
 
@@ -19,10 +20,7 @@ interface NetworkShape {
   readonly graphVersion: string;
 }
 
-const node = async (
-  id: string,
-  ctx: { loaders: { nodeById: { load(id: string): Promise<NodeRecord | null> } } },
-) => (await ctx.loaders.nodeById.load(id)) as NodeRecord;
+const node = (id: string, ctx: Context) => nodeOf(ctx, id);
 
 const NetworkProjection = builder.enumType('NetworkProjection', {
   values: {
@@ -153,7 +151,7 @@ const CommunityRef = builder.objectRef<NetworkResult['communities'][number]>('Ne
     members: t.field({
       type: [EntityRef],
       description: 'Highest PageRank first.',
-      resolve: async (c, _a, ctx) => (await ctx.loaders.nodeById.loadMany([...c.members])) as NodeRecord[],
+      resolve: (c, _a, ctx) => nodesOf(ctx, c.members),
     }),
   }),
 });
@@ -202,8 +200,7 @@ NetworkRef.implement({
     bridges: t.field({ type: [NetworkEdgeRef], resolve: (n) => [...n.result.bridges] }),
     articulationPoints: t.field({
       type: [EntityRef],
-      resolve: async (n, _a, ctx) =>
-        (await ctx.loaders.nodeById.loadMany([...n.result.articulationPoints])) as NodeRecord[],
+      resolve: (n, _a, ctx) => nodesOf(ctx, n.result.articulationPoints),
     }),
     similarity: t.field({
       type: [SimilarityRef],

@@ -10,6 +10,7 @@ import { MoneyRef } from './money.js';
 import { nodeKindRef, stringProp } from './node-kind.js';
 import { nodeList } from './node-list.js';
 import { PersonRef } from './person.js';
+import { nodeOf, nodesOf } from './related.js';
 import { RelationshipRef } from './relationship.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 import { SortDirection } from './sort-direction.js';
@@ -49,7 +50,7 @@ const SharedFundingRef = builder.objectRef<SharedFunding>('SharedFunding').imple
     node: t.field({
       type: EntityRef,
       description: 'What both fund.',
-      resolve: async (s, _a, ctx) => (await ctx.loaders.nodeById.load(s.via)) as NodeRecord,
+      resolve: (s, _a, ctx) => nodeOf(ctx, s.via),
     }),
     mine: t.field({
       type: RelationshipRef,
@@ -69,7 +70,7 @@ const CoFunderRef = builder.objectRef<CoFunderShape>('CoFunder').implement({
   fields: (t) => ({
     organisation: t.field({
       type: OrganisationRef,
-      resolve: async (c, _a, ctx) => (await ctx.loaders.nodeById.load(c.organisation)) as NodeRecord,
+      resolve: (c, _a, ctx) => nodeOf(ctx, c.organisation),
     }),
     shared: t.field({ type: [SharedFundingRef], resolve: (c) => [...c.shared] }),
     sharedCount: t.int({
@@ -177,11 +178,7 @@ builder.objectFields(OrganisationRef, (t) => ({
         entry.theirs.set(r.theirs.id, r.theirs);
         byFunder.set(r.coFunder, entry);
       }
-      const names = new Map(
-        (await ctx.loaders.nodeById.loadMany([...byFunder.keys()])).flatMap((n) =>
-          n && !(n instanceof Error) ? [[n.id, n.name] as const] : [],
-        ),
-      );
+      const names = new Map((await nodesOf(ctx, [...byFunder.keys()])).map((n) => [n.id, n.name]));
       return [...byFunder.entries()]
         .map(([organisation, e]) => ({
           organisation,

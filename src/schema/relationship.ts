@@ -6,6 +6,7 @@ import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
+import { nodeOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 
 function prop(edge: EdgeRecord, key: string): string | null {
@@ -34,16 +35,12 @@ builder.objectType(RelationshipRef, {
     from: t.field({
       type: EntityRef,
       description: 'The node it starts from.',
-      resolve: async (e, _args, ctx) =>
-        ctx.loaders.nodeById
-          .load(e.from)
-          .then((n) => n ?? Promise.reject(new Error(`missing node ${e.from}`))),
+      resolve: (e, _args, ctx) => nodeOf(ctx, e.from),
     }),
     to: t.field({
       type: EntityRef,
       description: 'The node it points to.',
-      resolve: async (e, _args, ctx) =>
-        ctx.loaders.nodeById.load(e.to).then((n) => n ?? Promise.reject(new Error(`missing node ${e.to}`))),
+      resolve: (e, _args, ctx) => nodeOf(ctx, e.to),
     }),
     role: t.string({
       nullable: true,

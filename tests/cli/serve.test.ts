@@ -3,19 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from '../helpers/cli.js';
 import { ROOT, testEnv } from '../helpers/env.js';
+import { freePort } from '../helpers/ports.js';
 
-/** A port nothing listens on: bind to an ephemeral one, then release it. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A port nothing listens on: one that was free a moment ago. */
+const closedPort = freePort;
 
 describe('hlp-graph serve', () => {
   it('loads the seeds into an empty embedded store and answers GraphQL over HTTP', async () => {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './env.js';
+import { freePort } from './ports.js';
 
 /**
  * The Neo4j 5.26 community test server (tests/neo4j-server): built with Maven from Maven Central,
@@ -54,18 +54,6 @@ export function buildServer(): number {
     throw new Error(`building the Neo4j test server failed:\n${build.stdout}\n${build.stderr}`);
   }
   return Date.now() - started;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface TestServer {
