@@ -167,6 +167,8 @@ export class Neo4jExecutor implements CypherExecutor {
         session.executeWrite(
           (tx: ManagedTransaction) =>
             work({
+              // Write rows are typed by the model already (see plain-values.ts): toParams would turn a
+              // whole-pound amount into an Integer where the model says float.
               run: async (query, params) => {
                 current = query.name;
                 return rows((await tx.run(query.text, params)).records);
