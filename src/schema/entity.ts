@@ -1,8 +1,7 @@
 import type { NodeRecord } from '../model/records.js';
 import { builder } from './builder.js';
-import { RelationshipOrder, resolveRelationships, roleConnection } from './connections.js';
 import { EvidenceRef } from './evidence.js';
-import { Direction, RelationshipKind } from './relationship-kind.js';
+import { relationshipField } from './relationship-fields.js';
 
 /**
  * What every node of the graph is: an Organisation, Programme, Project, Person, Award, Metric,
@@ -26,29 +25,14 @@ builder.interfaceType(EntityRef, {
       description: 'Where the reports state it.',
       resolve: (node) => [...node.evidence],
     }),
-    relationships: t.field({
-      type: roleConnection(EntityRef, 'Entity'),
+    relationships: relationshipField(t, {
+      type: EntityRef,
+      typeName: 'Entity',
+      spec: { direction: 'both' },
+      open: true,
+      defaultOrder: 'kind',
       description:
         'Every relationship of this node in either direction (or the kinds and direction asked for), with the node at the other end.',
-      args: {
-        ...t.arg.connectionArgs(),
-        kinds: t.arg({ type: [RelationshipKind], description: 'Only these kinds of relationship.' }),
-        direction: t.arg({ type: Direction, description: 'Only relationships pointing this way.' }),
-        role: t.arg.string({ description: 'Only relationships whose role contains this (any case).' }),
-        period: t.arg.string({ description: 'Only relationships reported for this period.' }),
-        orderBy: t.arg({ type: RelationshipOrder, description: 'Default: by kind, then name.' }),
-      },
-      resolve: (node, args, ctx) =>
-        resolveRelationships(
-          node,
-          args as Parameters<typeof resolveRelationships>[1],
-          ctx,
-          { direction: 'both' },
-          {
-            field: 'kind',
-            direction: 'asc',
-          },
-        ) as never,
     }),
   }),
 });

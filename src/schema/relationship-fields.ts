@@ -11,7 +11,8 @@ import type { RelatedSpec } from './related.js';
 import { Direction, RelationshipKind } from './relationship-kind.js';
 
 type Types = typeof builder.$inferSchemaTypes;
-type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, NodeRecord>;
+// Object and interface field builders alike: the Entity interface declares the generic field too.
+type FieldBuilder = PothosSchemaTypes.FieldBuilder<Types, NodeRecord, 'Object' | 'Interface'>;
 type NodeRef = Parameters<typeof roleConnection>[0];
 
 export interface RelationshipFieldOptions {
@@ -23,6 +24,8 @@ export interface RelationshipFieldOptions {
   readonly description: string;
   /** Offer `kinds` and `direction` arguments (for fields that span several relationship kinds). */
   readonly open?: boolean;
+  /** How the field is ordered when the caller does not say (default: by name). */
+  readonly defaultOrder?: 'name' | 'kind';
 }
 
 /**
@@ -40,7 +43,10 @@ export function relationshipField(t: FieldBuilder, options: RelationshipFieldOpt
       period: t.arg.string({ description: 'Only relationships reported for this period (2019/20, ...).' }),
       orderBy: t.arg({
         type: RelationshipOrder,
-        description: 'Default: by name of the node at the other end.',
+        description:
+          options.defaultOrder === 'kind'
+            ? 'Default: by kind, then name.'
+            : 'Default: by name of the node at the other end.',
       }),
       ...(options.open
         ? {
@@ -51,7 +57,7 @@ export function relationshipField(t: FieldBuilder, options: RelationshipFieldOpt
     },
     resolve: (node, args, ctx) =>
       resolveRelationships(node, args as Parameters<typeof resolveRelationships>[1], ctx, options.spec, {
-        field: 'name',
+        field: options.defaultOrder ?? 'name',
         direction: 'asc',
       }) as never,
   });
