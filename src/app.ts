@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { VersionedCache } from './cache/versioned-cache.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
@@ -10,7 +10,7 @@ import { NetworkCache } from './network/network-cache.js';
 import { useNetworkExports } from './network/network-exports.js';
 import { schema } from './schema/index.js';
 import { StoreError } from './store/errors.js';
-import type { GraphStore } from './store/port.js';
+import type { GraphStore, ReadStats } from './store/port.js';
 
 export interface AppOptions {
   readonly store: GraphStore;
@@ -23,6 +23,33 @@ const STORE_MESSAGES: Readonly<Record<string, string>> = {
   STORE_UNAVAILABLE: 'The graph store is unavailable; try again shortly.',
   STORE_TIMEOUT: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
 };
+
+/**
+ * Ends each request's reader when its execution is done (on Neo4j: its read transaction), and with
+ * HLP_STORE_STATS=on reports what the request cost the store in response headers: statements run,
+ * rows read, transactions opened.
+ */
+function useRequestReaders(config: Config): Plugin<Context> {
+  const spent = new WeakMap<Request, ReadStats>();
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args }) {
+          const ctx = args.contextValue as Context & { readonly request?: Request };
+          if (ctx.request) spent.set(ctx.request, ctx.reader.stats());
+          void ctx.reader.close();
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      const stats = spent.get(request);
+      if (!config.storeStats || !stats) return;
+      response.headers.set('x-store-statements', String(stats.statements));
+      response.headers.set('x-store-rows', String(stats.rows));
+      response.headers.set('x-store-transactions', String(stats.transactions));
+    },
+  };
+}
 
 function original(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? original(error.originalError) : error;
@@ -89,6 +116,7 @@ export function createApp({
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: false },
       }),
+      useRequestReaders(config),
       useNetworkExports(network, log),
       useReadinessCheck({
         endpoint: '/ready',

@@ -5,12 +5,15 @@ import { toCsv, toGexf, toGraphml, toMarkdown } from './analysis/exports.js';
 import { VersionedCache } from './cache/versioned-cache.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { graphToJson } from './export/graph-json.js';
+import { generateCommand } from './generate/generate-command.js';
 import { createLogger, type Logger } from './logger.js';
 import { NetworkCache } from './network/network-cache.js';
 import { type NetworkRequest, NetworkRequestError, parseNetworkRequest } from './network/network-options.js';
 import { checkSources, formatSourceProblem } from './seed/check-sources.js';
-import { checkSeeds, loadSeeds, SeedValidationError } from './seed/load-seeds.js';
+import { loadSeeds, SeedValidationError } from './seed/load-seeds.js';
+import { validateSeedDir } from './seed/stream-seeds.js';
 import { CypherTreeError, StoreError } from './store/errors.js';
+import { type LoadProgress, progressFor } from './store/load-progress.js';
 import { openStore } from './store/open-store.js';
 
 const USAGE = `Usage: hlp-graph <command> [options]
@@ -28,6 +31,9 @@ Commands:
           [--kinds FUNDS,LEADS,DELIVERS,PARTNERS_WITH] [--seed N] [--format md|gexf|graphml|csv] [--out PATH]
              analyse the partnership network: a readable report (md, the default) or a file for
              Gephi; csv writes nodes.csv and edges.csv into the directory PATH (default .)
+  generate --relationships N [--seed S] --out DIR
+             write a synthetic graph of about N relationships as seed files into DIR (new or
+             empty), for load tests; the same N and S give the same files (S defaults to 1)
 
 The store and everything else are set by environment variables (see README): HLP_STORE=kuzu|neo4j,
 HLP_DATA_DIR, NEO4J_URI, PORT, ...`;
@@ -47,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       period: { type: 'string' },
       kinds: { type: 'string' },
       seed: { type: 'string' },
+      relationships: { type: 'string' },
     },
   });
   const [command] = positionals;
@@ -59,16 +66,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   switch (command) {
     case 'validate': {
-      const seeds = checkSeeds(config.seedsDir);
+      const seeds = await validateSeedDir(config.seedsDir, terminalProgress(config, 'validate'));
       console.log(
-        `seeds are valid: ${seeds.graph.nodes.length} nodes and ${seeds.graph.edges.length} relationships in ${seeds.files.length} files`,
+        `seeds are valid: ${seeds.nodeCount} nodes and ${seeds.edgeCount} relationships in ${seeds.files.length} files`,
       );
       return 0;
     }
     case 'load': {
       const store = await openStore(config, log);
       try {
-        const result = await loadSeeds(store, config.seedsDir, log);
+        const progress = terminalProgress(config, 'load');
+        const result = await loadSeeds(store, config.seedsDir, log, { progress });
         console.log(`loaded ${result.nodes} nodes and ${result.edges} relationships into ${store.engine}`);
         return 0;
       } finally {
@@ -97,6 +105,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'analyse':
     case 'analyze':
       return analyse(values, config, log);
+    case 'generate':
+      return generateCommand(positionals, values);
     case 'check-sources': {
       const { checked, problems } = checkSources(config.seedsDir, config.sourcesDir);
       for (const p of problems) console.error(formatSourceProblem(p));
@@ -187,6 +197,13 @@ async function analyse(
   } finally {
     await store.close();
   }
+}
+
+/** Progress of a long load or validation as plain lines on stderr (stdout stays for results). */
+function terminalProgress(config: Config, command: string): LoadProgress {
+  return progressFor(config.loadProgress, (line) =>
+    process.stderr.write(`hlp-graph ${command}: ${line.text}\n`),
+  );
 }
 
 /** Prints an error the way a user can act on it: code and message, no stack for expected failures. */

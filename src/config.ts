@@ -26,10 +26,16 @@ const envSchema = z.object({
     .default(resolve(PROJECT_ROOT, '..', 'shared', 'sources')),
   HLP_QUERY_TIMEOUT_MS: intFromEnv(5000, 100, 600_000),
   HLP_WRITE_TIMEOUT_MS: intFromEnv(120_000, 1000, 3_600_000),
+  HLP_REQUEST_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
+  HLP_STORE_STATS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
   HLP_KUZU_READ_POOL: intFromEnv(2, 2, 64),
   // Kuzu's shortest-path search allocates over 64 MB of buffer pool whatever the graph's size.
   HLP_KUZU_BUFFER_POOL_MB: intFromEnv(256, 128, 65_536),
   HLP_KUZU_MAX_DB_SIZE_MB: intFromEnv(4096, 64, 1_048_576),
+  // A load's COPY statements need far more buffer pool than queries (half a million relationships
+  // in one COPY ran out of 256 MB): the database a load builds gets this much while it loads.
+  HLP_KUZU_LOAD_BUFFER_POOL_MB: intFromEnv(1024, 128, 65_536),
+  HLP_LOAD_PROGRESS: z.enum(['auto', 'all', 'off'], { error: 'expected auto, all or off' }).default('auto'),
   HLP_LOAD_ON_START: z
     .enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' })
     .default('auto'),
@@ -52,6 +58,8 @@ export interface KuzuConfig {
   readonly dataDir: string;
   readonly readPoolSize: number;
   readonly bufferPoolBytes: number;
+  /** The buffer pool of the database a bulk load builds, while it loads. */
+  readonly loadBufferPoolBytes: number;
   readonly maxDbSizeBytes: number;
   readonly queryTimeoutMs: number;
   readonly writeTimeoutMs: number;
@@ -76,7 +84,16 @@ export interface Config {
   readonly loadOnStart: 'auto' | 'always' | 'never';
   readonly http: { readonly port: number; readonly host: string };
   readonly logLevel: string;
+  /**
+   * Progress lines of long loads on stderr: `auto` for phases over a second (and every few seconds
+   * of a long one), `all` for every phase, `off` for none.
+   */
+  readonly loadProgress: 'auto' | 'all' | 'off';
   readonly paging: { readonly defaultSize: number; readonly maxSize: number };
+  /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
+  readonly requestTimeoutMs: number;
+  /** Report each request's store statements, rows and transactions in response headers. */
+  readonly storeStats: boolean;
 }
 
 /** Thrown with every invalid variable at once, so a user fixes their environment in one go. */
@@ -122,6 +139,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       dataDir: resolve(e.HLP_DATA_DIR),
       readPoolSize: e.HLP_KUZU_READ_POOL,
       bufferPoolBytes: e.HLP_KUZU_BUFFER_POOL_MB * MB,
+      loadBufferPoolBytes: e.HLP_KUZU_LOAD_BUFFER_POOL_MB * MB,
       maxDbSizeBytes: e.HLP_KUZU_MAX_DB_SIZE_MB * MB,
       queryTimeoutMs: e.HLP_QUERY_TIMEOUT_MS,
       writeTimeoutMs: e.HLP_WRITE_TIMEOUT_MS,
@@ -140,6 +158,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     loadOnStart: e.HLP_LOAD_ON_START,
     http: { port: e.PORT, host: e.HOST },
     logLevel: e.LOG_LEVEL,
+    loadProgress: e.HLP_LOAD_PROGRESS,
     paging: { defaultSize: e.HLP_DEFAULT_PAGE_SIZE, maxSize: e.HLP_MAX_PAGE_SIZE },
+    requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
+    storeStats: e.HLP_STORE_STATS === 'on',
   };
 }

@@ -3,15 +3,16 @@ import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { Logger } from './logger.js';
 import type { NetworkCache } from './network/network-cache.js';
-import type { GraphStore } from './store/port.js';
+import type { GraphStore, RequestReader } from './store/port.js';
 
 /**
- * What every resolver gets: the store port, this request's loaders, the network analyses and other
- * values worked out from the whole graph (shared by all requests, kept per graph version), the
- * config and a logger.
+ * What every resolver gets: this request's reader of the store (one read transaction on Neo4j) and
+ * the loaders over it, the network analyses and other values worked out from the whole graph
+ * (shared by all requests, kept per graph version), the config and a logger. Resolvers read through
+ * the loaders or a service in services/, never through the reader itself.
  */
 export interface Context {
-  readonly store: GraphStore;
+  readonly reader: RequestReader;
   readonly loaders: Loaders;
   readonly network: NetworkCache;
   /** Values worked out from the whole graph, kept per graph version (the search index). */
@@ -20,6 +21,7 @@ export interface Context {
   readonly log: Logger;
 }
 
+/** A request's context. Its reader must be closed when the request is done (app.ts does). */
 export function createContext(
   store: GraphStore,
   network: NetworkCache,
@@ -27,5 +29,6 @@ export function createContext(
   config: Config,
   log: Logger,
 ): Context {
-  return { store, loaders: createLoaders(store), network, cache, config, log };
+  const reader = store.openReader({ deadlineMs: config.requestTimeoutMs });
+  return { reader, loaders: createLoaders(reader), network, cache, config, log };
 }

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { loadSeeds, SeedValidationError } from './seed/load-seeds.js';
 import { formatProblem } from './seed/read-seeds.js';
+import { progressFor } from './store/load-progress.js';
 import { openStore } from './store/open-store.js';
 import type { GraphStore } from './store/port.js';
 
@@ -26,7 +27,11 @@ export async function ensureSeeded(store: GraphStore, config: Config, log: Logge
     return;
   }
   try {
-    await loadSeeds(store, config.seedsDir, log, { onlyIfChanged: config.loadOnStart === 'auto' });
+    // Progress of a long load at start goes to the log (stderr), one entry per line of progress.
+    const progress = progressFor(config.loadProgress, ({ text, ...facts }) =>
+      log.info(facts, `load: ${text}`),
+    );
+    await loadSeeds(store, config.seedsDir, log, { onlyIfChanged: config.loadOnStart === 'auto', progress });
   } catch (error) {
     if (!(error instanceof SeedValidationError) || current === null) throw error;
     log.error(

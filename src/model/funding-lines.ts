@@ -1,27 +1,42 @@
-import type { EdgeRecord } from './records.js';
+import { edgeNumber, edgeString } from './properties.js';
+import type { EdgeView } from './records.js';
 
 /**
- * What one funding line is, for every sum in the service (totals, co-funding, co-funders, the
- * funding-weighted network): figures that share a conflict group are one line reported more than
- * once; a line the report also breaks down into shares (lineRole total) carries no money of its own,
- * its shares do. The store's fundingLines query applies the same two rules.
+ * What a funding line is, for every sum of money in the service.
+ *
+ * Glossary: a **funding line** is money one organisation gives to one programme, project or
+ * organisation, as a report states it (a FUNDS relationship). A **conflict group** joins the
+ * figures two places give for the same line: they are one line, counted once, at its lowest figure
+ * (`low`) and at its highest (`high`). A line the report also breaks down into **shares** (by funder
+ * or by sub-programme) is a **total** (lineRole total): its money is its shares', so sums leave the
+ * total out.
+ *
+ * The store sums with the same two rules in Cypher (cypher/funding/ for totals asked at request
+ * time, cypher/derive/ for the totals stored at load); this module sums lines a read has already
+ * returned (co-funding, co-funders, the funding-weighted network). tests/store/funding-rules.test.ts
+ * checks that the two agree on the HLP graph.
  */
 
 /** The amount of a FUNDS relationship (0 for any other). */
-export function amountOf(edge: EdgeRecord): number {
-  const value = edge.properties['amount'];
-  return typeof value === 'number' ? value : 0;
+export function amountOf(edge: EdgeView): number {
+  return edgeNumber(edge, 'amount') ?? 0;
+}
+
+/** The amount of a FUNDS relationship with its currency, or null for any other kind. */
+export function fundingAmountOf(edge: EdgeView): { value: number; currency: string } | null {
+  const value = edgeNumber(edge, 'amount');
+  return value === null ? null : { value, currency: edgeString(edge, 'currency') ?? 'GBP' };
 }
 
 /** The line a figure belongs to: its conflict group, or itself. */
-export function fundingLineKey(edge: EdgeRecord): string {
-  const group = edge.properties['conflictGroup'];
-  return typeof group === 'string' ? `group:${group}` : `edge:${edge.id}`;
+export function fundingLineKey(edge: EdgeView): string {
+  const group = edgeString(edge, 'conflictGroup');
+  return group === null ? `edge:${edge.id}` : `group:${group}`;
 }
 
 /** False for a line broken down into shares elsewhere: summing it too would count its money twice. */
-export function countsInSums(edge: EdgeRecord): boolean {
-  return edge.properties['lineRole'] !== 'total';
+export function countsInSums(edge: EdgeView): boolean {
+  return edgeString(edge, 'lineRole') !== 'total';
 }
 
 export interface FundingSum {
@@ -36,7 +51,7 @@ export interface FundingSum {
 }
 
 /** Sums funding relationships as lines: once per conflict group, totals left to their shares. */
-export function sumFundingLines(edges: readonly EdgeRecord[]): FundingSum {
+export function sumFundingLines(edges: readonly EdgeView[]): FundingSum {
   const lines = new Map<string, number[]>();
   for (const edge of edges) {
     if (!countsInSums(edge)) continue;

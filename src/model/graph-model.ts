@@ -17,8 +17,14 @@ export interface PropSpec {
   readonly doc: string;
   /** A seed record of this kind must give it. */
   readonly required?: boolean;
-  /** Computed when seeds are loaded; a seed record must not give it. */
-  readonly derived?: boolean;
+  /**
+   * Not given by seeds, and by whom it is set instead: `seed` when the seeds are validated (a
+   * figure's status, a funding line's role: facts about the seeds, exported with them); `key` from
+   * the name when a node is stored (sort and search keys); `load` by the store after a load, by the
+   * statements in cypher/derive/ (ranks and aggregates over the whole graph). Keys and load values
+   * serve reads only: they are never part of a record or of the export.
+   */
+  readonly derived?: 'seed' | 'key' | 'load';
 }
 
 export type PropSpecs = Readonly<Record<string, PropSpec>>;
@@ -122,6 +128,21 @@ export const COMMON_NODE_PROPS = {
   name: { type: 'string', doc: 'name as the reports give it' },
   aliases: { type: 'string[]', doc: 'every other name the reports use for it' },
   ...evidenceProps,
+  sortName: {
+    type: 'string',
+    derived: 'key',
+    doc: 'the name as it sorts (see model/sort-keys.ts): one collation on every engine',
+  },
+  searchText: {
+    type: 'string',
+    derived: 'key',
+    doc: 'name and aliases as a name filter matches them (see model/sort-keys.ts)',
+  },
+  nameRank: {
+    type: 'int',
+    derived: 'load',
+    doc: 'position in name order (sortName, then id) across the whole graph: a unique numeric sort key',
+  },
 } as const satisfies PropSpecs;
 
 /** Properties every relationship has. */
@@ -131,6 +152,16 @@ export const COMMON_EDGE_PROPS = {
   role: { type: 'string', doc: 'the role as the reports state it (lead, clinical lead, partner, ...)' },
   period: { type: 'string', doc: 'period the relationship is reported for (2019/20, 2015-2020, ...)' },
   ...evidenceProps,
+  tieKey: {
+    type: 'int',
+    derived: 'key',
+    doc: 'a number hashed from the id (see model/sort-keys.ts): the last key of relationship pages',
+  },
+  periodRank: {
+    type: 'int',
+    derived: 'load',
+    doc: 'position of its period among the periods of the graph in text order; unknown periods last',
+  },
 } as const satisfies PropSpecs;
 
 const figureProps = {
@@ -141,12 +172,26 @@ const figureProps = {
   status: {
     type: 'string',
     values: FIGURE_STATUSES,
-    derived: true,
+    derived: 'seed',
     doc: 'derived at load from conflictGroup',
   },
   conflictGroup: {
     type: 'string',
     doc: 'figures for the same thing share a group; derived status compares them',
+  },
+} as const satisfies PropSpecs;
+
+/** What a programme or project received, summed by the store after a load. */
+const receivedProps = {
+  fundingReceived: {
+    type: 'float',
+    derived: 'load',
+    doc: 'funding it receives, every period, as lines are summed (model/funding-lines.ts), lowest figures',
+  },
+  funderCount: {
+    type: 'int',
+    derived: 'load',
+    doc: 'how many organisations fund it (lines that count in sums)',
   },
 } as const satisfies PropSpecs;
 
@@ -186,6 +231,21 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
         required: true,
         doc: 'kind of organisation',
       },
+      fundingGiven: {
+        type: 'float',
+        derived: 'load',
+        doc: 'funding it gives, every period, as lines are summed (model/funding-lines.ts), lowest figures',
+      },
+      fundedCount: {
+        type: 'int',
+        derived: 'load',
+        doc: 'how many programmes, projects and organisations it funds (lines that count in sums)',
+      },
+      coFundedOutcomes: {
+        type: 'int',
+        derived: 'load',
+        doc: 'how many outcomes its funding reaches that another organisation’s funding reaches too',
+      },
     },
   },
   Programme: {
@@ -194,6 +254,7 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
     props: {
       period: { type: 'string', doc: 'period the programme is reported in' },
       category: { type: 'string', doc: 'programme grouping as the reports give it (e.g. enabler)' },
+      ...receivedProps,
     },
   },
   Project: {
@@ -207,6 +268,7 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
         doc: 'kind of project or product',
       },
       period: { type: 'string', doc: 'when it ran or was launched' },
+      ...receivedProps,
     },
   },
   Person: {
@@ -243,7 +305,14 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
   Outcome: {
     doc: 'an outcome or impact a programme or project aimed at or achieved',
     idPrefix: 'outcome',
-    props: { category: { type: 'string', doc: 'area of the outcome: health, financial, experience, ...' } },
+    props: {
+      category: { type: 'string', doc: 'area of the outcome: health, financial, experience, ...' },
+      funderCount: {
+        type: 'int',
+        derived: 'load',
+        doc: 'how many organisations’ funding reaches it (through what it is aimed at by)',
+      },
+    },
   },
 };
 
@@ -276,7 +345,7 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
       lineRole: {
         type: 'string',
         values: FUNDING_LINE_ROLES,
-        derived: true,
+        derived: 'seed',
         doc: 'derived at load: total (broken down into shares elsewhere) or share; sums count shares, not totals',
       },
       ...figureProps,
@@ -364,6 +433,17 @@ export function nodeProps(kind: NodeKind): PropSpecs {
 /** All properties of a relationship kind, common ones first, in a stable order. */
 export function edgeProps(kind: EdgeKind): PropSpecs {
   return { ...COMMON_EDGE_PROPS, ...EDGE_MODEL[kind].props };
+}
+
+/** Whether a property is a fact of the graph (given by seeds or derived from them), as records and exports hold it. */
+export function isFact(spec: PropSpec): boolean {
+  return spec.derived !== 'key' && spec.derived !== 'load';
+}
+
+/** The node kind an id names, from its prefix (org.x is an Organisation); null for an id of no kind. */
+export function kindOfId(id: string): NodeKind | null {
+  const prefix = id.slice(0, id.indexOf('.'));
+  return NODE_KINDS.find((kind) => NODE_MODEL[kind].idPrefix === prefix) ?? null;
 }
 
 export function isNodeKind(value: string): value is NodeKind {

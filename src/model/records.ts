@@ -1,16 +1,31 @@
 import { z } from 'zod';
-import { RowShapeError } from '../store/errors.js';
 import {
   COMMON_NODE_PROPS,
   type EdgeKind,
   edgeProps,
   isEdgeKind,
+  isFact,
   isNodeKind,
   type NodeKind,
   nodeProps,
   type PropSpecs,
   type PropType,
 } from './graph-model.js';
+import { searchTextOf, sortNameOf, tieKeyOf } from './sort-keys.js';
+
+/**
+ * A stored row does not fit the model (a property of the wrong type, an unknown kind). The store
+ * turns it into a RowShapeError with its code; the model only says what is wrong.
+ */
+export class RecordShapeError extends Error {
+  constructor(
+    readonly what: string,
+    readonly problem: string,
+  ) {
+    super(`${what} does not fit the graph model: ${problem}`);
+    this.name = 'RecordShapeError';
+  }
+}
 
 /** Where a fact comes from: a report file, a 1-based inclusive line range, and a section or table. */
 export interface Evidence {
@@ -22,25 +37,38 @@ export interface Evidence {
 export type Scalar = string | number;
 export type PropValue = Scalar | readonly Scalar[] | null;
 
-/** A node as the rest of the code sees it, whichever engine it came from. Also the export shape. */
-export interface NodeRecord {
+/**
+ * A node as a read hands it out, whichever engine it came from. `properties` holds the kind's own
+ * properties (not id, kind, name, aliases, evidence or keys), null when not known, and the values
+ * the store derived at load (nameRank, funding aggregates). Evidence is there only when the read
+ * asked for it: it is the long part of a node, and most reads do not need it.
+ */
+export interface NodeView {
   readonly id: string;
   readonly kind: NodeKind;
   readonly name: string;
   readonly aliases: readonly string[];
-  /** The kind's own properties (not id, kind, name, aliases or evidence); null when not known. */
   readonly properties: Readonly<Record<string, PropValue>>;
+  readonly evidence?: readonly Evidence[];
+}
+
+/** A node with its facts and evidence, and nothing the store derived: what loads write and exports read. */
+export interface NodeRecord extends NodeView {
   readonly evidence: readonly Evidence[];
 }
 
-/** A relationship as the rest of the code sees it. Also the export shape. */
-export interface EdgeRecord {
+/** A relationship as a read hands it out: role, period, the kind's own properties and derived values. */
+export interface EdgeView {
   readonly id: string;
   readonly kind: EdgeKind;
   readonly from: string;
   readonly to: string;
-  /** role, period and the kind's own properties; null when not known. */
   readonly properties: Readonly<Record<string, PropValue>>;
+  readonly evidence?: readonly Evidence[];
+}
+
+/** A relationship with its facts and evidence: what loads write and exports read. */
+export interface EdgeRecord extends EdgeView {
   readonly evidence: readonly Evidence[];
 }
 
@@ -78,7 +106,7 @@ function fillProps(
   return row;
 }
 
-/** The row a node is stored as. */
+/** The row a node is stored as: its facts, its keys, and nulls where the store derives values later. */
 export function nodeToRow(node: NodeRecord): StoreRow {
   return {
     id: node.id,
@@ -86,17 +114,20 @@ export function nodeToRow(node: NodeRecord): StoreRow {
     name: node.name,
     aliases: [...node.aliases],
     ...flattenEvidence(node.evidence),
+    sortName: sortNameOf(node.name),
+    searchText: searchTextOf(node.name, node.aliases),
+    nameRank: null,
     ...fillProps(nodeProps(node.kind), node.properties, NODE_BASE_KEYS),
   };
 }
 
-/** The row a relationship is stored as (its endpoints are matched separately). */
+/** The row a relationship is stored as (its endpoints are matched separately), with its tie key. */
 export function edgeToRow(edge: EdgeRecord): StoreRow {
   return {
     id: edge.id,
     kind: edge.kind,
     ...flattenEvidence(edge.evidence),
-    ...fillProps(edgeProps(edge.kind), edge.properties, EDGE_BASE_KEYS),
+    ...fillProps(edgeProps(edge.kind), { ...edge.properties, tieKey: tieKeyOf(edge.id) }, EDGE_BASE_KEYS),
   };
 }
 
@@ -171,7 +202,7 @@ function evidenceOf(row: Record<string, PropValue>, what: string): Evidence[] {
     ends.length !== sources.length ||
     sections.length !== sources.length
   ) {
-    throw new RowShapeError(what, 'evidence lists have different lengths');
+    throw new RecordShapeError(what, 'evidence lists have different lengths');
   }
   return sources.map((source, i) => ({
     source,
@@ -190,46 +221,76 @@ function describe(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ');
 }
 
-/** Parses a stored node (a plain property map) into a record; throws RowShapeError if it does not fit. */
-export function rowToNode(raw: unknown): NodeRecord {
+/** Whether a stored row carries evidence: a read that did not ask for it hands back null lists. */
+function hasEvidence(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && Array.isArray((raw as { evSource?: unknown }).evSource);
+}
+
+function parseNode(raw: unknown, withDerived: boolean): NodeView {
   const kind = kindOf(raw);
-  if (!isNodeKind(kind)) throw new RowShapeError('a node', `unknown kind ${JSON.stringify(kind)}`);
+  if (!isNodeKind(kind)) throw new RecordShapeError('a node', `unknown kind ${JSON.stringify(kind)}`);
   const parsed = nodeSchema(kind).safeParse(raw);
-  if (!parsed.success) throw new RowShapeError(`a ${kind} node`, describe(parsed.error));
+  if (!parsed.success) throw new RecordShapeError(`a ${kind} node`, describe(parsed.error));
   const row = parsed.data;
   const properties: Record<string, PropValue> = {};
-  for (const key of Object.keys(nodeProps(kind))) {
-    if (!NODE_BASE_KEYS.has(key)) properties[key] = row[key] ?? null;
+  for (const [key, spec] of Object.entries(nodeProps(kind))) {
+    if (NODE_BASE_KEYS.has(key) && key !== 'nameRank') continue;
+    if (isFact(spec) || (withDerived && spec.derived === 'load')) properties[key] = row[key] ?? null;
   }
   const id = row['id'];
   const name = row['name'];
   if (typeof id !== 'string' || typeof name !== 'string') {
-    throw new RowShapeError(`a ${kind} node`, 'id and name must be strings');
+    throw new RecordShapeError(`a ${kind} node`, 'id and name must be strings');
   }
-  return {
-    id,
-    kind,
-    name,
-    aliases: row['aliases'] as string[],
-    properties,
-    evidence: evidenceOf(row, `node ${id}`),
-  };
+  const view = { id, kind, name, aliases: row['aliases'] as string[], properties };
+  return hasEvidence(raw) ? { ...view, evidence: evidenceOf(row, `node ${id}`) } : view;
 }
 
-/** Parses a stored relationship and its endpoint ids into a record; throws RowShapeError if it does not fit. */
-export function rowToEdge(raw: unknown, from: unknown, to: unknown): EdgeRecord {
+function parseEdge(raw: unknown, from: unknown, to: unknown, withDerived: boolean): EdgeView {
   const kind = kindOf(raw);
-  if (!isEdgeKind(kind)) throw new RowShapeError('a relationship', `unknown kind ${JSON.stringify(kind)}`);
+  if (!isEdgeKind(kind)) throw new RecordShapeError('a relationship', `unknown kind ${JSON.stringify(kind)}`);
   const parsed = edgeSchema(kind).safeParse(raw);
-  if (!parsed.success) throw new RowShapeError(`a ${kind} relationship`, describe(parsed.error));
+  if (!parsed.success) throw new RecordShapeError(`a ${kind} relationship`, describe(parsed.error));
   const row = parsed.data;
   const id = row['id'];
   if (typeof id !== 'string' || typeof from !== 'string' || typeof to !== 'string') {
-    throw new RowShapeError(`a ${kind} relationship`, 'id, from and to must be strings');
+    throw new RecordShapeError(`a ${kind} relationship`, 'id, from and to must be strings');
   }
   const properties: Record<string, PropValue> = {};
-  for (const key of Object.keys(edgeProps(kind))) {
-    if (!EDGE_BASE_KEYS.has(key)) properties[key] = row[key] ?? null;
+  for (const [key, spec] of Object.entries(edgeProps(kind))) {
+    if (EDGE_BASE_KEYS.has(key)) continue;
+    if (isFact(spec) || (withDerived && spec.derived === 'load')) properties[key] = row[key] ?? null;
   }
-  return { id, kind, from, to, properties, evidence: evidenceOf(row, `relationship ${id}`) };
+  const view = { id, kind, from, to, properties };
+  return hasEvidence(raw) ? { ...view, evidence: evidenceOf(row, `relationship ${id}`) } : view;
+}
+
+/**
+ * Parses a whole stored node (a plain property map, evidence included) into a record: its facts
+ * only. Throws RecordShapeError if it does not fit the model.
+ */
+export function rowToNode(raw: unknown): NodeRecord {
+  const node = parseNode(raw, false);
+  if (!node.evidence) throw new RecordShapeError(`node ${node.id}`, 'the row has no evidence');
+  return node as NodeRecord;
+}
+
+/** Parses a whole stored relationship and its endpoint ids into a record: its facts only. */
+export function rowToEdge(raw: unknown, from: unknown, to: unknown): EdgeRecord {
+  const edge = parseEdge(raw, from, to, false);
+  if (!edge.evidence) throw new RecordShapeError(`relationship ${edge.id}`, 'the row has no evidence');
+  return edge as EdgeRecord;
+}
+
+/**
+ * Parses a node as a read projects it: the properties it selected, evidence when it asked for it
+ * (null lists otherwise), and the values derived at load.
+ */
+export function rowToNodeView(raw: unknown): NodeView {
+  return parseNode(raw, true);
+}
+
+/** Parses a relationship as a read projects it (see rowToNodeView). */
+export function rowToEdgeView(raw: unknown, from: unknown, to: unknown): EdgeView {
+  return parseEdge(raw, from, to, true);
 }

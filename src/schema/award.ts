@@ -1,9 +1,10 @@
 import { AWARD_RESULTS } from '../model/graph-model.js';
+import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
+import { listConnection } from '../services/node-lists.js';
+import { firstRelated } from '../services/relationships.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
-import { nodeKindRef, numberProp, stringProp } from './node-kind.js';
-import { nodeList } from './node-list.js';
-import { related } from './related.js';
+import { nodeKindRef } from './node-kind.js';
 import { relationshipField } from './relationship-fields.js';
 
 type Result = (typeof AWARD_RESULTS)[number];
@@ -24,22 +25,20 @@ builder.objectFields(AwardRef, (t) => ({
   year: t.int({
     nullable: true,
     description: 'Year of the award, when the reports give it.',
-    resolve: (n) => numberProp(n, 'year'),
+    resolve: (n) => nodeNumber(n, 'year'),
   }),
-  category: t.string({ nullable: true, resolve: (n) => stringProp(n, 'category') }),
+  category: t.string({ nullable: true, resolve: (n) => nodeString(n, 'category') }),
   result: t.field({
     type: AwardResult,
     description: 'Won, highly commended, shortlisted, ...',
-    resolve: (n) => (stringProp(n, 'result') ?? 'won') as Result,
+    resolve: (n) => oneOf(nodeString(n, 'result'), AWARD_RESULTS) ?? 'won',
   }),
   winner: t.field({
     type: EntityRef,
     nullable: true,
     description: 'Who received it (the first, by name, when several did).',
-    resolve: async (n, _a, ctx) => {
-      const rows = await related(ctx, n, { kinds: ['WON'], direction: 'in' });
-      return rows.map((r) => r.node).sort((a, b) => a.name.localeCompare(b.name))[0] ?? null;
-    },
+    resolve: async (n, _a, ctx) =>
+      (await firstRelated(ctx, n, { kinds: ['WON'], direction: 'in' }))?.node ?? null,
   }),
   winners: relationshipField(t, {
     type: EntityRef,
@@ -54,13 +53,15 @@ builder.queryField('awards', (t) =>
     type: AwardRef,
     description: 'Awards, by year (newest first, undated last) then name.',
     args: { year: t.arg.int(), result: t.arg({ type: AwardResult }) },
-    resolve: (_root, args, ctx) =>
-      nodeList(ctx, 'Award', args, {
-        keep: (n) =>
-          (args.year == null || numberProp(n, 'year') === args.year) &&
-          (!args.result || stringProp(n, 'result') === args.result),
-        orderValue: (n) => numberProp(n, 'year'),
-        descending: true,
-      }),
+    resolve: (_root, args, ctx, info) =>
+      listConnection(
+        ctx,
+        info,
+        'Award',
+        args,
+        { year: args.year ?? null, result: args.result ?? null },
+        'newest',
+        'asc',
+      ),
   }),
 );

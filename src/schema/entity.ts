@@ -1,6 +1,6 @@
-import type { NodeRecord } from '../model/records.js';
+import type { NodeView } from '../model/records.js';
 import { builder } from './builder.js';
-import { EvidenceRef } from './evidence.js';
+import { EvidenceRef, nodeEvidence } from './evidence.js';
 import { relationshipField } from './relationship-fields.js';
 
 /**
@@ -8,7 +8,7 @@ import { relationshipField } from './relationship-fields.js';
  * Outcome or Report. Fields that can point at several kinds (a funding target, a path hop) are
  * typed Entity; ask for `__typename` or use fragments.
  */
-export const EntityRef = builder.interfaceRef<NodeRecord>('Entity');
+export const EntityRef = builder.interfaceRef<NodeView>('Entity');
 
 builder.interfaceType(EntityRef, {
   description:
@@ -23,7 +23,7 @@ builder.interfaceType(EntityRef, {
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Where the reports state it.',
-      resolve: (node) => [...node.evidence],
+      resolve: (node, _a, ctx) => nodeEvidence(ctx, node),
     }),
     relationships: relationshipField(t, {
       type: EntityRef,

@@ -1,4 +1,5 @@
-import type { Evidence } from '../model/records.js';
+import type { Context } from '../context.js';
+import type { EdgeView, Evidence, NodeView } from '../model/records.js';
 import { builder } from './builder.js';
 
 /** Where a fact comes from. Every node and every relationship carries a list of these. */
@@ -11,3 +12,18 @@ export const EvidenceRef = builder.objectRef<Evidence>('Evidence').implement({
     section: t.exposeString('section', { description: 'Section or table the passage sits in.' }),
   }),
 });
+
+/**
+ * A node's evidence: as read with the node when the query asked for evidence (the usual case), or
+ * through the evidence loader when the node came from a read that did not (a primed neighbour).
+ */
+export async function nodeEvidence(ctx: Context, node: NodeView): Promise<Evidence[]> {
+  if (node.evidence) return [...node.evidence];
+  return [...((await ctx.loaders.nodeWithEvidence.load(node.id))?.evidence ?? [])];
+}
+
+/** A relationship's evidence, read with it or, failing that, by id. */
+export async function edgeEvidence(ctx: Context, edge: EdgeView): Promise<Evidence[]> {
+  if (edge.evidence) return [...edge.evidence];
+  return [...((await ctx.loaders.edgeById.load(edge.id))?.evidence ?? [])];
+}

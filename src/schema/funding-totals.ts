@@ -1,4 +1,3 @@
-import type { NodeRecord } from '../model/records.js';
 import type { FundingGrouping, FundingTotalRow } from '../store/port.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
@@ -28,9 +27,7 @@ const FundingTotalRef = builder.objectRef<TotalShape>('FundingTotal').implement(
       nullable: true,
       description: 'The funder or funded node (null when grouped by kind or period).',
       resolve: async (r, _a, ctx) =>
-        r.groupBy === 'funder' || r.groupBy === 'target'
-          ? ((await ctx.loaders.nodeById.load(r.key)) as NodeRecord | null)
-          : null,
+        r.groupBy === 'funder' || r.groupBy === 'target' ? await ctx.loaders.nodeById.load(r.key) : null,
     }),
     total: t.field({ type: MoneyRef, resolve: (r) => ({ value: r.low, currency: r.currency }) }),
     totalHigh: t.field({ type: MoneyRef, resolve: (r) => ({ value: r.high, currency: r.currency }) }),

@@ -1,7 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { isNodeKind, type NodeKind } from '../model/graph-model.js';
-import type { NodeRecord } from '../model/records.js';
+import type { NodeView } from '../model/records.js';
 import { badUserInput, notFound } from './errors.js';
 
 /**
@@ -13,7 +13,7 @@ export async function nodeArg(
   argument: string,
   globalId: string,
   kinds?: readonly NodeKind[],
-): Promise<NodeRecord> {
+): Promise<NodeView> {
   let decoded: { typename: string; id: string };
   try {
     decoded = decodeGlobalID(globalId);

@@ -10,7 +10,7 @@ import { NetworkRequestError, parseNetworkRequest } from '../network/network-opt
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { badUserInput } from './errors.js';
-import { compareKeys, pageOf, type SortKey } from './paging.js';
+import { type CursorValues, compareKeys, pageOfSorted } from './paging.js';
 import { nodeOf, nodesOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 import { SortDirection } from './sort-direction.js';
@@ -185,10 +185,12 @@ NetworkRef.implement({
       resolve: (n, args, ctx) => {
         const measure = args.orderBy ?? 'pagerank';
         const nodes = n.result.nodes.filter((m) => args.community == null || m.community === args.community);
-        const keyOf = (m: NodeMeasures): SortKey => [m[measure], m.id];
+        const keyOf = (m: NodeMeasures): CursorValues => [m[measure], m.id];
         const compare = compareKeys(args.direction !== 'asc');
         const sorted = [...nodes].sort((a, b) => compare(keyOf(a), keyOf(b)));
-        return pageOf(sorted, args, ctx.config.paging, keyOf, compare, (m, cursor) => ({ cursor, node: m }));
+        const scope = `Network.nodes:${measure}:${args.direction ?? 'desc'}`;
+        const toEdge = (m: NodeMeasures, cursor: string) => ({ cursor, node: m });
+        return pageOfSorted(sorted, args, ctx.config.paging, scope, keyOf, compare, toEdge, 2);
       },
     }),
     communities: t.field({ type: [CommunityRef], resolve: (n) => [...n.result.communities] }),

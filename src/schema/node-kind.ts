@@ -1,5 +1,5 @@
 import type { NodeKind } from '../model/graph-model.js';
-import type { NodeRecord } from '../model/records.js';
+import type { NodeView } from '../model/records.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 
@@ -10,13 +10,11 @@ import { EntityRef } from './entity.js';
  */
 export function nodeKindRef(kind: NodeKind, description: string) {
   const ref = builder.loadableNodeRef(kind, {
-    id: { resolve: (node: NodeRecord) => node.id },
+    id: { resolve: (node: NodeView) => node.id },
     load: async (ids: string[], ctx) => {
       const found = await ctx.loaders.nodeById.loadMany(ids);
       // A global id of this type whose record is of another kind names nothing of this type.
-      return found.map((n) =>
-        n instanceof Error || n === null || n.kind === kind ? n : null,
-      ) as NodeRecord[];
+      return found.map((n) => (n instanceof Error || n === null || n.kind === kind ? n : null));
     },
   });
   builder.objectType(ref, {
@@ -27,16 +25,4 @@ export function nodeKindRef(kind: NodeKind, description: string) {
     fields: () => ({}),
   });
   return ref;
-}
-
-/** A property of a node as a string, or null. */
-export function stringProp(node: NodeRecord, key: string): string | null {
-  const value = node.properties[key];
-  return typeof value === 'string' ? value : null;
-}
-
-/** A property of a node as a number, or null. */
-export function numberProp(node: NodeRecord, key: string): number | null {
-  const value = node.properties[key];
-  return typeof value === 'number' ? value : null;
 }

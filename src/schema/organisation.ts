@@ -1,16 +1,15 @@
-import { sumFundingLines } from '../model/funding-lines.js';
 import { ORGANISATION_CATEGORIES } from '../model/graph-model.js';
-import type { EdgeRecord, NodeRecord } from '../model/records.js';
-import { coFundedOutcomesByFunder, fundingTotalsByNode } from './aggregates.js';
+import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
+import { type CoFunder, coFundersOf, type SharedFunding } from '../services/co-funders.js';
+import { listConnection } from '../services/node-lists.js';
 import { AwardRef } from './award.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { MetricRef } from './metric.js';
 import { MoneyRef } from './money.js';
-import { nodeKindRef, stringProp } from './node-kind.js';
-import { nodeList } from './node-list.js';
+import { nodeKindRef } from './node-kind.js';
 import { PersonRef } from './person.js';
-import { nodeOf, nodesOf } from './related.js';
+import { nodeOf } from './related.js';
 import { RelationshipRef } from './relationship.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 import { SortDirection } from './sort-direction.js';
@@ -30,20 +29,6 @@ export const OrganisationRef = nodeKindRef(
   'A partner named in the reports: an NHS body, council, London-wide body, charity, company or network.',
 );
 
-interface SharedFunding {
-  readonly via: string;
-  readonly mine: string;
-  readonly theirs: string;
-}
-
-interface CoFunderShape {
-  readonly organisation: string;
-  /** One entry per thing both fund. */
-  readonly shared: readonly SharedFunding[];
-  readonly mine: number;
-  readonly theirs: number;
-}
-
 const SharedFundingRef = builder.objectRef<SharedFunding>('SharedFunding').implement({
   description: 'A programme, project or organisation two funders both fund, with each one’s funding line.',
   fields: (t) => ({
@@ -55,39 +40,36 @@ const SharedFundingRef = builder.objectRef<SharedFunding>('SharedFunding').imple
     mine: t.field({
       type: RelationshipRef,
       description: 'This organisation’s funding of it.',
-      resolve: async (s, _a, ctx) => (await ctx.loaders.edgeById.load(s.mine)) as never,
+      resolve: (s) => s.own,
     }),
     theirs: t.field({
       type: RelationshipRef,
       description: 'The co-funder’s funding of it.',
-      resolve: async (s, _a, ctx) => (await ctx.loaders.edgeById.load(s.theirs)) as never,
+      resolve: (s) => s.other,
     }),
   }),
 });
 
-const CoFunderRef = builder.objectRef<CoFunderShape>('CoFunder').implement({
+const CoFunderRef = builder.objectRef<CoFunder>('CoFunder').implement({
   description: 'Another organisation that funds some of the same programmes, projects or organisations.',
   fields: (t) => ({
-    organisation: t.field({
-      type: OrganisationRef,
-      resolve: (c, _a, ctx) => nodeOf(ctx, c.organisation),
-    }),
-    shared: t.field({ type: [SharedFundingRef], resolve: (c) => [...c.shared] }),
+    organisation: t.field({ type: OrganisationRef, resolve: (c) => c.organisation }),
+    shared: t.field({ type: [SharedFundingRef], resolve: (c) => [...(c.shared ?? [])] }),
     sharedCount: t.int({
       description: 'How many things both fund.',
-      resolve: (c) => new Set(c.shared.map((s) => s.via)).size,
+      resolve: (c) => c.sharedCount,
     }),
     myAmount: t.field({
       type: MoneyRef,
       description:
-        'This organisation’s funding of the shared things (every line, conflicting figures included).',
-      resolve: (c) => ({ value: c.mine, currency: 'GBP' }),
+        'This organisation’s funding of the shared things (a line reported twice counts once, at the lower value).',
+      resolve: (c) => ({ value: c.own, currency: 'GBP' }),
     }),
     theirAmount: t.field({
       type: MoneyRef,
       description:
         'The co-funder’s funding of the shared things (a line reported twice counts once, at the lower value).',
-      resolve: (c) => ({ value: c.theirs, currency: 'GBP' }),
+      resolve: (c) => ({ value: c.other, currency: 'GBP' }),
     }),
   }),
 });
@@ -96,7 +78,7 @@ builder.objectFields(OrganisationRef, (t) => ({
   kind: t.field({
     type: OrganisationKind,
     description: 'What sort of body it is.',
-    resolve: (node) => (stringProp(node, 'category') ?? 'other') as Category,
+    resolve: (node) => oneOf(nodeString(node, 'category'), ORGANISATION_CATEGORIES) ?? 'other',
   }),
   funded: fundingField(t, {
     type: EntityRef,
@@ -128,7 +110,11 @@ builder.objectFields(OrganisationRef, (t) => ({
   people: relationshipField(t, {
     type: PersonRef,
     typeName: 'Person',
-    spec: { kinds: ['WORKS_FOR', 'CHAIRS', 'LEADS', 'COMMENTED_ON'], direction: 'in' },
+    spec: {
+      kinds: ['WORKS_FOR', 'CHAIRS', 'LEADS', 'COMMENTED_ON'],
+      direction: 'in',
+      otherKinds: ['Person'],
+    },
     description: 'People who work for, chair, lead or commented on it, with their role.',
   }),
   memberOf: relationshipField(t, {
@@ -158,40 +144,9 @@ builder.objectFields(OrganisationRef, (t) => ({
   coFunders: t.field({
     type: [CoFunderRef],
     description:
-      'Partners that fund the same programmes, projects or organisations, with the shared funding: most shared first. Funding of the period given, when one is.',
+      'Partners that fund the same programmes, projects or organisations, with the shared funding: most shared first, then by name. Funding of the period given, when one is.',
     args: { period: t.arg.string({ description: 'Only funding of this period.' }) },
-    resolve: async (node, args, ctx) => {
-      const inPeriod = (e: EdgeRecord) => !args.period || e.properties['period'] === args.period;
-      const rows = (await ctx.loaders.coFundersOf.load(node.id)).filter(
-        (r) => inPeriod(r.mine) && inPeriod(r.theirs),
-      );
-      const byFunder = new Map<
-        string,
-        { shared: Map<string, SharedFunding>; mine: Map<string, EdgeRecord>; theirs: Map<string, EdgeRecord> }
-      >();
-      for (const r of rows) {
-        const entry = byFunder.get(r.coFunder) ?? { shared: new Map(), mine: new Map(), theirs: new Map() };
-        // One entry per thing both fund; every funding line of each side, each counted once.
-        if (!entry.shared.has(r.via))
-          entry.shared.set(r.via, { via: r.via, mine: r.mine.id, theirs: r.theirs.id });
-        entry.mine.set(r.mine.id, r.mine);
-        entry.theirs.set(r.theirs.id, r.theirs);
-        byFunder.set(r.coFunder, entry);
-      }
-      const names = new Map((await nodesOf(ctx, [...byFunder.keys()])).map((n) => [n.id, n.name]));
-      return [...byFunder.entries()]
-        .map(([organisation, e]) => ({
-          organisation,
-          shared: [...e.shared.values()],
-          mine: sumFundingLines([...e.mine.values()]).low,
-          theirs: sumFundingLines([...e.theirs.values()]).low,
-        }))
-        .sort(
-          (a, b) =>
-            b.shared.length - a.shared.length ||
-            (names.get(a.organisation) ?? '').localeCompare(names.get(b.organisation) ?? ''),
-        );
-    },
+    resolve: (node, args, ctx, info) => coFundersOf(ctx, info, node, args.period ?? null),
   }),
   totalFundingGiven: t.field({
     type: MoneyRef,
@@ -199,7 +154,10 @@ builder.objectFields(OrganisationRef, (t) => ({
       'All the funding it gives (a figure reported differently in two places counts once, at the lower value).',
     args: { period: t.arg.string() },
     resolve: async (node, args, ctx) => ({
-      value: (await fundingTotalsByNode(ctx, 'funder', args.period)).get(node.id)?.low ?? 0,
+      // Every period's total is stored at load; a period's is summed by the store when asked.
+      value: args.period
+        ? ((await ctx.loaders.fundingOf({ side: 'funder', period: args.period }).load(node.id))?.low ?? 0)
+        : (nodeNumber(node, 'fundingGiven') ?? 0),
       currency: 'GBP',
     }),
   }),
@@ -209,21 +167,22 @@ const OrganisationOrderField = builder.enumType('OrganisationOrderField', {
   values: {
     NAME: { value: 'name' },
     TOTAL_FUNDING_GIVEN: {
-      value: 'totalFundingGiven',
-      description: 'Funding given, all periods (conflicts at the lower value).',
+      value: 'fundingGiven',
+      description: 'Funding given, all periods (conflicts at the lower value), then the name.',
     },
     FUNDED_COUNT: {
       value: 'fundedCount',
-      description: 'How many programmes, projects and organisations it funds.',
+      description: 'How many programmes, projects and organisations it funds, then the name.',
     },
     CO_FUNDED_OUTCOMES: {
       value: 'coFundedOutcomes',
-      description: 'How many outcomes it co-funded with others.',
+      description: 'How many outcomes it co-funded with others, then the name.',
     },
   } as const,
 });
 
 const OrganisationOrder = builder.inputType('OrganisationOrder', {
+  description: 'An order for organisations. DESC is the exact reverse of ASC (names too).',
   fields: (t) => ({
     field: t.field({ type: OrganisationOrderField, required: true }),
     direction: t.field({ type: SortDirection, defaultValue: 'asc' }),
@@ -232,7 +191,7 @@ const OrganisationOrder = builder.inputType('OrganisationOrder', {
 
 const OrganisationFilter = builder.inputType('OrganisationFilter', {
   fields: (t) => ({
-    nameContains: t.string({ description: 'Part of the name or of an alias, any case.' }),
+    nameContains: t.string({ description: 'Part of the name or of an alias, any case, accents ignored.' }),
     kinds: t.field({ type: [OrganisationKind], description: 'Only organisations of these kinds.' }),
     minFunded: t.int({
       description: 'Only organisations that fund at least this many programmes, projects or organisations.',
@@ -251,31 +210,20 @@ builder.queryField('organisations', (t) =>
       filter: t.arg({ type: OrganisationFilter }),
       orderBy: t.arg({ type: OrganisationOrder }),
     },
-    resolve: async (_root, args, ctx) => {
-      const filter = args.filter ?? {};
-      const field = args.orderBy?.field ?? 'name';
-      const needFunding =
-        field === 'totalFundingGiven' || field === 'fundedCount' || filter.minFunded != null;
-      const needCoFunding = field === 'coFundedOutcomes' || filter.minCoFundedOutcomes != null;
-      const funding = needFunding ? await fundingTotalsByNode(ctx, 'funder') : new Map();
-      const coFunded = needCoFunding ? await coFundedOutcomesByFunder(ctx) : new Map<string, Set<string>>();
-      const value = (n: NodeRecord): number | null => {
-        if (field === 'totalFundingGiven') return funding.get(n.id)?.low ?? 0;
-        if (field === 'fundedCount') return funding.get(n.id)?.counterparts ?? 0;
-        if (field === 'coFundedOutcomes') return coFunded.get(n.id)?.size ?? 0;
-        return null;
-      };
-      return nodeList(ctx, 'Organisation', args, {
-        nameContains: filter.nameContains,
-        keep: (n) =>
-          (!filter.kinds?.length ||
-            filter.kinds.includes((stringProp(n, 'category') ?? 'other') as Category)) &&
-          (filter.minFunded == null || (funding.get(n.id)?.counterparts ?? 0) >= filter.minFunded) &&
-          (filter.minCoFundedOutcomes == null ||
-            (coFunded.get(n.id)?.size ?? 0) >= filter.minCoFundedOutcomes),
-        ...(field === 'name' ? {} : { orderValue: value }),
-        descending: args.orderBy?.direction === 'desc',
-      });
-    },
+    resolve: (_root, args, ctx, info) =>
+      listConnection(
+        ctx,
+        info,
+        'Organisation',
+        args,
+        {
+          nameContains: args.filter?.nameContains ?? null,
+          categories: args.filter?.kinds ?? null,
+          minFunded: args.filter?.minFunded ?? null,
+          minCoFundedOutcomes: args.filter?.minCoFundedOutcomes ?? null,
+        },
+        args.orderBy?.field ?? 'name',
+        args.orderBy?.direction ?? 'asc',
+      ),
   }),
 );

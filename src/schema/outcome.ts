@@ -1,8 +1,9 @@
+import { nodeString } from '../model/properties.js';
+import { listConnection } from '../services/node-lists.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { MetricRef } from './metric.js';
-import { nodeKindRef, stringProp } from './node-kind.js';
-import { nodeList } from './node-list.js';
+import { nodeKindRef } from './node-kind.js';
 import { relationshipField } from './relationship-fields.js';
 
 export const OutcomeRef = nodeKindRef(
@@ -14,7 +15,7 @@ builder.objectFields(OutcomeRef, (t) => ({
   category: t.string({
     nullable: true,
     description: 'Its area: health, financial, experience, ...',
-    resolve: (n) => stringProp(n, 'category'),
+    resolve: (n) => nodeString(n, 'category'),
   }),
   contributors: relationshipField(t, {
     type: EntityRef,
@@ -33,7 +34,7 @@ builder.objectFields(OutcomeRef, (t) => ({
 
 const OutcomeFilter = builder.inputType('OutcomeFilter', {
   fields: (t) => ({
-    nameContains: t.string({ description: 'Part of the name or of an alias, any case.' }),
+    nameContains: t.string({ description: 'Part of the name or of an alias, any case, accents ignored.' }),
     category: t.string(),
   }),
 });
@@ -43,10 +44,15 @@ builder.queryField('outcomes', (t) =>
     type: OutcomeRef,
     description: 'Outcomes, by name.',
     args: { filter: t.arg({ type: OutcomeFilter }) },
-    resolve: (_root, args, ctx) =>
-      nodeList(ctx, 'Outcome', args, {
-        nameContains: args.filter?.nameContains,
-        keep: (n) => !args.filter?.category || stringProp(n, 'category') === args.filter.category,
-      }),
+    resolve: (_root, args, ctx, info) =>
+      listConnection(
+        ctx,
+        info,
+        'Outcome',
+        args,
+        { nameContains: args.filter?.nameContains ?? null, category: args.filter?.category ?? null },
+        'name',
+        'asc',
+      ),
   }),
 );

@@ -1,8 +1,9 @@
-import type { EdgeRecord, NodeRecord } from '../model/records.js';
+import type { EdgeView, NodeView } from '../model/records.js';
+import { type PathShape, shortestPaths } from '../services/paths.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
-import { badUserInput, notFound } from './errors.js';
-import { EvidenceRef } from './evidence.js';
+import { badUserInput } from './errors.js';
+import { EvidenceRef, edgeEvidence } from './evidence.js';
 import { nodeArg } from './ids.js';
 import { RelationshipRef } from './relationship.js';
 
@@ -10,21 +11,11 @@ import { RelationshipRef } from './relationship.js';
 export const MAX_HOPS = 6;
 const MAX_PATHS = 20;
 
-interface HopShape {
-  readonly from: NodeRecord;
-  readonly to: NodeRecord;
-  /** Every relationship between the two nodes on this step (the first by id leads). */
-  readonly edges: readonly EdgeRecord[];
-}
-
-interface PathShape {
-  readonly nodes: readonly NodeRecord[];
-  readonly hops: readonly HopShape[];
-}
+type HopShape = PathShape['hops'][number];
 
 interface PathResultShape {
-  readonly from: NodeRecord;
-  readonly to: NodeRecord;
+  readonly from: NodeView;
+  readonly to: NodeView;
   readonly paths: readonly PathShape[];
 }
 
@@ -36,7 +27,7 @@ const HopRef = builder.objectRef<HopShape>('Hop').implement({
     relationship: t.field({
       type: RelationshipRef,
       description: 'The relationship with its properties (the first, when several join the two nodes).',
-      resolve: (h) => h.edges[0] as EdgeRecord,
+      resolve: (h) => h.edges[0] as EdgeView,
     }),
     relationships: t.field({
       type: [RelationshipRef],
@@ -47,12 +38,12 @@ const HopRef = builder.objectRef<HopShape>('Hop').implement({
     forward: t.boolean({
       description:
         'True when the (first) relationship points the way the path walks (from -> to); false when it points back.',
-      resolve: (h) => (h.edges[0] as EdgeRecord).from === h.from.id,
+      resolve: (h) => (h.edges[0] as EdgeView).from === h.from.id,
     }),
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Where the reports state this step: the evidence of every relationship on it.',
-      resolve: (h) => h.edges.flatMap((e) => [...e.evidence]),
+      resolve: async (h, _a, ctx) => (await Promise.all(h.edges.map((e) => edgeEvidence(ctx, e)))).flat(),
     }),
   }),
 });
@@ -114,34 +105,7 @@ builder.queryField('path', (t) =>
       const from = await nodeArg(ctx, 'from', String(args.from));
       const to = await nodeArg(ctx, 'to', String(args.to));
       if (from.id === to.id) throw badUserInput('from and to are the same node');
-      const records = await ctx.store.shortestPaths({
-        from: from.id,
-        to: to.id,
-        maxHops: args.maxHops,
-        limit: args.first,
-      });
-      const nodes = new Map<string, NodeRecord>();
-      const edges = new Map<string, EdgeRecord>();
-      const nodeIds = [...new Set(records.flatMap((r) => r.nodeIds))];
-      const edgeIds = [...new Set(records.flatMap((r) => r.edgeIds.flat()))];
-      for (const n of await ctx.loaders.nodeById.loadMany(nodeIds))
-        if (n && !(n instanceof Error)) nodes.set(n.id, n);
-      for (const e of await ctx.loaders.edgeById.loadMany(edgeIds))
-        if (e && !(e instanceof Error)) edges.set(e.id, e);
-      const paths = records.map((r) => {
-        const walk = r.nodeIds.map((id) => nodes.get(id));
-        const hops = r.edgeIds.map((ids, i) => {
-          const step = ids.flatMap((id) => edges.get(id) ?? []);
-          const a = walk[i];
-          const b = walk[i + 1];
-          if (step.length === 0 || !a || !b) {
-            throw notFound(`the path between ${from.id} and ${to.id} changed while it was read`);
-          }
-          return { from: a, to: b, edges: step };
-        });
-        return { nodes: walk as NodeRecord[], hops };
-      });
-      return { from, to, paths };
+      return { from, to, paths: await shortestPaths(ctx, from, to, args.maxHops, args.first) };
     },
   }),
 );

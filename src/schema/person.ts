@@ -1,8 +1,9 @@
+import { nodeString } from '../model/properties.js';
+import { listConnection } from '../services/node-lists.js';
 import { AwardRef } from './award.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
-import { nodeKindRef, stringProp } from './node-kind.js';
-import { nodeList } from './node-list.js';
+import { nodeKindRef } from './node-kind.js';
 import { OrganisationRef } from './organisation.js';
 import { relationshipField } from './relationship-fields.js';
 
@@ -15,7 +16,7 @@ builder.objectFields(PersonRef, (t) => ({
   title: t.string({
     nullable: true,
     description: 'Job title or role as stated.',
-    resolve: (n) => stringProp(n, 'title'),
+    resolve: (n) => nodeString(n, 'title'),
   }),
   roles: relationshipField(t, {
     type: EntityRef,
@@ -40,7 +41,9 @@ builder.objectFields(PersonRef, (t) => ({
 }));
 
 const PersonFilter = builder.inputType('PersonFilter', {
-  fields: (t) => ({ nameContains: t.string({ description: 'Part of the name, any case.' }) }),
+  fields: (t) => ({
+    nameContains: t.string({ description: 'Part of the name or of an alias, any case, accents ignored.' }),
+  }),
 });
 
 builder.queryField('people', (t) =>
@@ -48,6 +51,15 @@ builder.queryField('people', (t) =>
     type: PersonRef,
     description: 'People, by name.',
     args: { filter: t.arg({ type: PersonFilter }) },
-    resolve: (_root, args, ctx) => nodeList(ctx, 'Person', args, { nameContains: args.filter?.nameContains }),
+    resolve: (_root, args, ctx, info) =>
+      listConnection(
+        ctx,
+        info,
+        'Person',
+        args,
+        { nameContains: args.filter?.nameContains ?? null },
+        'name',
+        'asc',
+      ),
   }),
 );

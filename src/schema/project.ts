@@ -1,6 +1,7 @@
 import { PROJECT_CATEGORIES } from '../model/graph-model.js';
+import { nodeString, oneOf } from '../model/properties.js';
 import { builder } from './builder.js';
-import { nodeKindRef, stringProp } from './node-kind.js';
+import { nodeKindRef } from './node-kind.js';
 import { workFields } from './work-fields.js';
 import { WorkOrder, workList } from './work-list.js';
 
@@ -23,19 +24,19 @@ builder.objectFields(ProjectRef, (t) => ({
   kind: t.field({
     type: ProjectKind,
     description: 'What sort of project or product it is.',
-    resolve: (n) => (stringProp(n, 'category') ?? 'other') as Category,
+    resolve: (n) => oneOf(nodeString(n, 'category'), PROJECT_CATEGORIES) ?? 'other',
   }),
   period: t.string({
     nullable: true,
     description: 'When it ran or was launched.',
-    resolve: (n) => stringProp(n, 'period'),
+    resolve: (n) => nodeString(n, 'period'),
   }),
   ...workFields(t),
 }));
 
 const ProjectFilter = builder.inputType('ProjectFilter', {
   fields: (t) => ({
-    nameContains: t.string({ description: 'Part of the name or of an alias, any case.' }),
+    nameContains: t.string({ description: 'Part of the name or of an alias, any case, accents ignored.' }),
     kinds: t.field({ type: [ProjectKind], description: 'Only projects of these kinds.' }),
     period: t.string(),
     minFunders: t.int({ description: 'Only projects with at least this many funders.' }),
@@ -47,14 +48,6 @@ builder.queryField('projects', (t) =>
     type: ProjectRef,
     description: 'Projects and products, filtered and ordered (by name unless asked otherwise).',
     args: { filter: t.arg({ type: ProjectFilter }), orderBy: t.arg({ type: WorkOrder }) },
-    resolve: (_root, args, ctx) => {
-      const kinds = args.filter?.kinds;
-      return workList(
-        ctx,
-        'Project',
-        args,
-        (n) => !kinds?.length || kinds.includes(stringProp(n, 'category') as Category),
-      );
-    },
+    resolve: (_root, args, ctx, info) => workList(ctx, info, 'Project', args),
   }),
 );

@@ -1,18 +1,16 @@
-import type { NodeRecord } from '../model/records.js';
-import type { builder } from './builder.js';
+import type { NodeView } from '../model/records.js';
 import {
-  FundingOrder,
-  fundingConnection,
-  RelationshipOrder,
-  resolveRelationships,
-  roleConnection,
-} from './connections.js';
-import type { RelatedSpec } from './related.js';
+  type RelatedSpec,
+  type RelationshipArgs,
+  relationshipConnection,
+} from '../services/relationships.js';
+import type { builder } from './builder.js';
+import { FundingOrder, fundingConnection, RelationshipOrder, roleConnection } from './connections.js';
 import { Direction, RelationshipKind } from './relationship-kind.js';
 
 type Types = typeof builder.$inferSchemaTypes;
 // Object and interface field builders alike: the Entity interface declares the generic field too.
-type FieldBuilder = PothosSchemaTypes.FieldBuilder<Types, NodeRecord, 'Object' | 'Interface'>;
+type FieldBuilder = PothosSchemaTypes.FieldBuilder<Types, NodeView, 'Object' | 'Interface'>;
 type NodeRef = Parameters<typeof roleConnection>[0];
 
 export interface RelationshipFieldOptions {
@@ -55,11 +53,11 @@ export function relationshipField(t: FieldBuilder, options: RelationshipFieldOpt
           }
         : {}),
     },
-    resolve: (node, args, ctx) =>
-      resolveRelationships(node, args as Parameters<typeof resolveRelationships>[1], ctx, options.spec, {
+    resolve: (node, args, ctx, info) =>
+      relationshipConnection(ctx, info, node, options.spec, args as RelationshipArgs, {
         field: options.defaultOrder ?? 'name',
         direction: 'asc',
-      }) as never,
+      }),
   });
 }
 
@@ -79,13 +77,14 @@ export function fundingField(
       period: t.arg.string({ description: 'Only funding of this period (2019/20, ...).' }),
       orderBy: t.arg({ type: FundingOrder, description: 'Default: largest amount first.' }),
     },
-    resolve: (node, args, ctx) =>
-      resolveRelationships(
-        node,
-        args as Parameters<typeof resolveRelationships>[1],
+    resolve: (node, args, ctx, info) =>
+      relationshipConnection(
         ctx,
+        info,
+        node,
         { kinds: ['FUNDS'], direction: options.direction },
+        args as RelationshipArgs,
         { field: 'amount', direction: 'desc' },
-      ) as never,
+      ),
   });
 }

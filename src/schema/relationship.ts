@@ -1,7 +1,10 @@
-import type { EdgeRecord } from '../model/records.js';
+import { fundingAmountOf } from '../model/funding-lines.js';
+import { FIGURE_STATUSES, FUNDING_KINDS, FUNDING_LINE_ROLES } from '../model/graph-model.js';
+import { edgeString, oneOf } from '../model/properties.js';
+import type { EdgeView } from '../model/records.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
-import { EvidenceRef } from './evidence.js';
+import { EvidenceRef, edgeEvidence } from './evidence.js';
 import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
@@ -9,21 +12,12 @@ import { MoneyRef } from './money.js';
 import { nodeOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 
-function prop(edge: EdgeRecord, key: string): string | null {
-  const value = edge.properties[key];
-  return typeof value === 'string' ? value : null;
-}
-
-/** The amount of a FUNDS relationship, or null for any other kind. */
-export function amountOf(edge: EdgeRecord): { value: number; currency: string } | null {
-  const value = edge.properties['amount'];
-  return typeof value === 'number' ? { value, currency: prop(edge, 'currency') ?? 'GBP' } : null;
-}
+const prop = edgeString;
 
 /** A relationship of the graph, with its own properties and evidence. */
 export const RelationshipRef = builder.loadableNodeRef('Relationship', {
-  id: { resolve: (edge: EdgeRecord) => edge.id },
-  load: async (ids: string[], ctx) => (await ctx.loaders.edgeById.loadMany(ids)) as EdgeRecord[],
+  id: { resolve: (edge: EdgeView) => edge.id },
+  load: (ids: string[], ctx) => ctx.loaders.edgeById.loadMany(ids),
 });
 
 builder.objectType(RelationshipRef, {
@@ -55,9 +49,14 @@ builder.objectType(RelationshipRef, {
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Where the reports state it.',
-      resolve: (e) => [...e.evidence],
+      resolve: (e, _a, ctx) => edgeEvidence(ctx, e),
     }),
-    amount: t.field({ type: MoneyRef, nullable: true, description: 'FUNDS: the amount.', resolve: amountOf }),
+    amount: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: 'FUNDS: the amount.',
+      resolve: fundingAmountOf,
+    }),
     amountText: t.string({
       nullable: true,
       description: 'FUNDS: the amount as written in the report.',
@@ -67,7 +66,7 @@ builder.objectType(RelationshipRef, {
       type: FundingKind,
       nullable: true,
       description: 'FUNDS: core, additional or attracted.',
-      resolve: (e) => prop(e, 'fundingKind') as 'core' | null,
+      resolve: (e) => oneOf(prop(e, 'fundingKind'), FUNDING_KINDS),
     }),
     qualifier: t.string({
       nullable: true,
@@ -79,7 +78,7 @@ builder.objectType(RelationshipRef, {
       nullable: true,
       description: 'FUNDS: whether other reports of the same funding line agree or disagree.',
       // AIMS_AT also has a status (aimed, achieved): that is outcomeStatus, not a figure's status.
-      resolve: (e) => (e.kind === 'FUNDS' ? (prop(e, 'status') as 'single' | null) : null),
+      resolve: (e) => (e.kind === 'FUNDS' ? oneOf(prop(e, 'status'), FIGURE_STATUSES) : null),
     }),
     conflictGroup: t.string({
       nullable: true,
@@ -90,7 +89,7 @@ builder.objectType(RelationshipRef, {
       type: FundingLineRole,
       nullable: true,
       description: 'FUNDS: TOTAL when the report breaks this line down into shares, SHARE when it is one.',
-      resolve: (e) => prop(e, 'lineRole') as 'total' | null,
+      resolve: (e) => oneOf(prop(e, 'lineRole'), FUNDING_LINE_ROLES),
     }),
     breakdownOf: t.field({
       type: RelationshipRef,

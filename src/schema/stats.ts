@@ -61,7 +61,7 @@ builder.queryField('stats', (t) =>
       const [nodeCounts, edgeCounts, version] = await Promise.all([
         ctx.loaders.countByKind.loadMany([...NODE_KINDS]),
         ctx.loaders.edgeCountByKind.loadMany([...EDGE_KINDS]),
-        ctx.store.graphVersion(),
+        ctx.loaders.graphVersion.load('graph'),
       ]);
       const count = (c: number | Error) => (c instanceof Error ? Promise.reject(c) : c);
       return {

@@ -1,5 +1,5 @@
-import type { NodeRecord } from '../model/records.js';
-import { fundingTotalsByNode } from './aggregates.js';
+import { nodeNumber } from '../model/properties.js';
+import type { NodeView } from '../model/records.js';
 import { AwardRef } from './award.js';
 import type { builder } from './builder.js';
 import { EntityRef } from './entity.js';
@@ -10,7 +10,7 @@ import { OutcomeRef } from './outcome.js';
 import { PersonRef } from './person.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 
-type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, NodeRecord>;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, NodeView>;
 
 /**
  * The relationship fields programmes and projects share: who funds, leads, delivers, partners on
@@ -103,7 +103,10 @@ export function workFields(t: FieldBuilder) {
         'All its funding (a figure reported differently in two places counts once, at the lower value).',
       args: { period: t.arg.string() },
       resolve: async (node, args, ctx) => ({
-        value: (await fundingTotalsByNode(ctx, 'target', args.period)).get(node.id)?.low ?? 0,
+        // Every period's total is stored at load; a period's is summed by the store when asked.
+        value: args.period
+          ? ((await ctx.loaders.fundingOf({ side: 'target', period: args.period }).load(node.id))?.low ?? 0)
+          : (nodeNumber(node, 'fundingReceived') ?? 0),
         currency: 'GBP',
       }),
     }),
@@ -111,7 +114,10 @@ export function workFields(t: FieldBuilder) {
       description: 'How many organisations fund it.',
       args: { period: t.arg.string() },
       resolve: async (node, args, ctx) =>
-        (await fundingTotalsByNode(ctx, 'target', args.period)).get(node.id)?.counterparts ?? 0,
+        args.period
+          ? ((await ctx.loaders.fundingOf({ side: 'target', period: args.period }).load(node.id))
+              ?.counterparts ?? 0)
+          : (nodeNumber(node, 'funderCount') ?? 0),
     }),
   };
 }

@@ -53,7 +53,8 @@ function yamlFiles(dir: string): string[] {
     });
 }
 
-interface Positions {
+/** Where each record and field of one seed file sits, for messages. */
+export interface Positions {
   /** Line of each top-level key. */
   readonly keys: Map<string, number>;
   /** Line of each record and of its fields, by `list:index`. */
@@ -65,7 +66,7 @@ interface Positions {
  * when a message asks: the `yaml` parser keeps positions but reads the seeds several times slower
  * than js-yaml, which reads them for the values.
  */
-function locate(text: string): Positions {
+export function locate(text: string): Positions {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   const lineOf = (node: unknown) => {
@@ -97,82 +98,143 @@ function locate(text: string): Positions {
 }
 
 /**
- * Reads every *.yaml file under `dir`. Each file is a map with any of a `nodes`, an `edges` and a
- * `supplements` list. Returns every record with its position, plus every problem of form (not of
- * content).
+ * The 1-based line of a record's field in a file whose positions are known: the field's own line,
+ * else the record's (also when `field` is undefined), else 1.
  */
-export function readSeedFiles(dir: string): SeedFiles {
-  const problems: SeedProblem[] = [];
-  const records: RawRecord[] = [];
-  const hash = createHash('sha256').update(MODEL_HASH);
+export function recordLine(positions: Positions, list: SeedList, index: number, field?: string): number {
+  const record = positions.records.get(`${list}:${index}`);
+  return (field === undefined ? undefined : record?.fields.get(field)) ?? record?.line ?? 1;
+}
+
+/** The seed files under a directory, in the order they are read, or why they cannot be listed. */
+export interface SeedFileList {
+  /** Absolute paths, in path order. */
+  readonly paths: string[];
+  /** Problems of the directory itself (unreadable, or holding no seed file). */
+  readonly problems: SeedProblem[];
+  /** False when the directory could not be read at all. */
+  readonly readable: boolean;
+}
+
+/** Lists every *.yaml file under `dir` (recursively, in path order). */
+export function listSeedFiles(dir: string): SeedFileList {
   let paths: string[];
   try {
     paths = yamlFiles(dir);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
-      records,
+      paths: [],
       problems: [{ file: dir, message: `cannot read the seeds directory: ${message}` }],
-      hash: '',
-      files: [],
+      readable: false,
     };
   }
-  if (paths.length === 0) problems.push({ file: dir, message: 'no seed files (*.yaml) found' });
+  return {
+    paths,
+    readable: true,
+    problems: paths.length === 0 ? [{ file: dir, message: 'no seed files (*.yaml) found' }] : [],
+  };
+}
+
+/** The name a seed file goes by in messages and in the hash: its path from the seeds directory's parent. */
+export function seedFileName(dir: string, path: string): string {
+  return relative(join(dir, '..'), path).split(sep).join('/');
+}
+
+/** One seed file, parsed: its records with their positions, and its problems of form. */
+export interface ParsedSeedFile {
+  readonly file: string;
+  readonly records: RawRecord[];
+  readonly problems: SeedProblem[];
+}
+
+/**
+ * Parses the text of one seed file: a map with any of a `nodes`, an `edges` and a `supplements`
+ * list. Returns every record with its position, and every problem of form (not of content).
+ */
+export function parseSeedFile(file: string, text: string): ParsedSeedFile {
+  const problems: SeedProblem[] = [];
+  const records: RawRecord[] = [];
+  let positions: Positions | undefined;
+  const where = () => {
+    positions ??= locate(text);
+    return positions;
+  };
+  let root: unknown;
+  try {
+    // The core schema: no timestamps or other YAML 1.1 surprises, the same reading as `yaml`'s default.
+    root = load(text, { schema: CORE_SCHEMA, filename: file, json: false });
+  } catch (error) {
+    const mark = error instanceof YAMLException ? error.mark : undefined;
+    const reason = error instanceof YAMLException ? error.reason : String(error);
+    problems.push({ file, ...(mark ? { line: mark.line + 1 } : {}), message: `not valid YAML: ${reason}` });
+    return { file, records, problems };
+  }
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    problems.push({ file, line: 1, message: 'expected a map with a nodes, edges and/or supplements list' });
+    return { file, records, problems };
+  }
+  for (const [key, list] of Object.entries(root)) {
+    if (!(SEED_LISTS as readonly string[]).includes(key)) {
+      problems.push({
+        file,
+        line: where().keys.get(key) ?? 1,
+        message: `unexpected top-level key "${key}" (expected ${SEED_LISTS.join(', ')})`,
+      });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.push({ file, line: where().keys.get(key) ?? 1, message: `${key} must be a list of records` });
+      continue;
+    }
+    list.forEach((value: unknown, index) => {
+      records.push({
+        file,
+        list: key as SeedList,
+        index,
+        value,
+        lineOf: (field) => recordLine(where(), key as SeedList, index, field),
+      });
+    });
+  }
+  return { file, records, problems };
+}
+
+/** The seed hash: every seed file's name and content, in reading order, and the graph model. */
+export class SeedHasher {
+  private readonly hash = createHash('sha256').update(MODEL_HASH);
+
+  add(file: string, text: string): void {
+    this.hash.update(file).update('\0').update(text).update('\0');
+  }
+
+  digest(): string {
+    return this.hash.digest('hex').slice(0, 32);
+  }
+}
+
+/**
+ * Reads every *.yaml file under `dir` into memory. Each file is a map with any of a `nodes`, an
+ * `edges` and a `supplements` list. Returns every record with its position, plus every problem of
+ * form (not of content). For seed sets too big to hold at once, see stream-seeds.ts.
+ */
+export function readSeedFiles(dir: string): SeedFiles {
+  const listed = listSeedFiles(dir);
+  if (!listed.readable) {
+    return { records: [], problems: listed.problems, hash: '', files: [] };
+  }
+  const problems: SeedProblem[] = [...listed.problems];
+  const records: RawRecord[] = [];
+  const hash = new SeedHasher();
   const files: string[] = [];
-  for (const path of paths) {
-    const file = relative(join(dir, '..'), path).split(sep).join('/');
+  for (const path of listed.paths) {
+    const file = seedFileName(dir, path);
     files.push(file);
     const text = readFileSync(path, 'utf8');
-    hash.update(file).update('\0').update(text).update('\0');
-    let positions: Positions | undefined;
-    const where = () => {
-      positions ??= locate(text);
-      return positions;
-    };
-    let root: unknown;
-    try {
-      // The core schema: no timestamps or other YAML 1.1 surprises, the same reading as `yaml`'s default.
-      root = load(text, { schema: CORE_SCHEMA, filename: file, json: false });
-    } catch (error) {
-      const mark = error instanceof YAMLException ? error.mark : undefined;
-      const reason = error instanceof YAMLException ? error.reason : String(error);
-      problems.push({ file, ...(mark ? { line: mark.line + 1 } : {}), message: `not valid YAML: ${reason}` });
-      continue;
-    }
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-      problems.push({ file, line: 1, message: 'expected a map with a nodes, edges and/or supplements list' });
-      continue;
-    }
-    for (const [key, list] of Object.entries(root)) {
-      if (!(SEED_LISTS as readonly string[]).includes(key)) {
-        problems.push({
-          file,
-          line: where().keys.get(key) ?? 1,
-          message: `unexpected top-level key "${key}" (expected ${SEED_LISTS.join(', ')})`,
-        });
-        continue;
-      }
-      if (!Array.isArray(list)) {
-        problems.push({
-          file,
-          line: where().keys.get(key) ?? 1,
-          message: `${key} must be a list of records`,
-        });
-        continue;
-      }
-      list.forEach((value: unknown, index) => {
-        records.push({
-          file,
-          list: key as SeedList,
-          index,
-          value,
-          lineOf(field) {
-            const record = where().records.get(`${key}:${index}`);
-            return (field === undefined ? undefined : record?.fields.get(field)) ?? record?.line ?? 1;
-          },
-        });
-      });
-    }
+    hash.add(file, text);
+    const parsed = parseSeedFile(file, text);
+    problems.push(...parsed.problems);
+    records.push(...parsed.records);
   }
-  return { records, problems, hash: hash.digest('hex').slice(0, 32), files };
+  return { records, problems, hash: hash.digest(), files };
 }

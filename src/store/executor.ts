@@ -1,6 +1,8 @@
-import type { GraphData } from '../model/records.js';
-import type { WriteSummary } from './port.js';
-import type { Engine, Query, QuerySet } from './queries.js';
+import type { Engine } from './engine.js';
+import type { GraphSource } from './graph-source.js';
+import type { LoadProgress } from './load-progress.js';
+import type { ReadStats, WriteSummary } from './port.js';
+import type { Query, QuerySet } from './queries.js';
 
 /** Query parameters: primitives and lists of them, as both engines accept. */
 export type Params = Readonly<Record<string, unknown>>;
@@ -11,10 +13,29 @@ export type Params = Readonly<Record<string, unknown>>;
  */
 export type Row = Readonly<Record<string, unknown>>;
 
+/**
+ * Reads that belong together (one request): on Neo4j they share one read transaction, opened at the
+ * first statement and bounded by the scope's deadline; on Kuzu each runs on a pooled connection.
+ * Counts what it ran, so a request's cost in statements and rows can be reported and tested.
+ */
+export interface ReadScope {
+  read(query: Query, params: Params): Promise<Row[]>;
+  stats(): ReadStats;
+  /** Ends the transaction, if one was opened. Further reads fail. */
+  close(): Promise<void>;
+}
+
 /** Runs statements inside one open write transaction. */
 export interface WriteTransaction {
   run(query: Query, params: Params): Promise<Row[]>;
 }
+
+/**
+ * What every load runs last, inside its transaction, after every node and relationship is written:
+ * the statements that derive stored aggregates, then the graph's metadata. Both engines, and both
+ * the small and the bulk path of each, call it, so no way of loading can skip it.
+ */
+export type FinishLoad = (tx: WriteTransaction) => Promise<void>;
 
 /**
  * What an engine adapter provides: reads, one write transaction at a time, and the engine's way of
@@ -23,11 +44,18 @@ export interface WriteTransaction {
 export interface CypherExecutor {
   readonly engine: Engine;
   readonly queries: QuerySet;
-  /** Runs one read query under the read timeout. */
+  /** Runs one read query under the read timeout, in a transaction of its own. */
   read(query: Query, params: Params): Promise<Row[]>;
+  /** A scope for the reads of one request; `deadlineMs` bounds its transaction (Neo4j). */
+  readScope(deadlineMs: number): ReadScope;
   /** Runs `work` in one write transaction: committed if it resolves, rolled back if it throws. */
   write<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T>;
-  /** Writes every node and edge of `graph` inside `tx` (the graph has been cleared before). */
-  writeGraph(tx: WriteTransaction, graph: GraphData): Promise<WriteSummary>;
+  /**
+   * Replaces the whole graph with the one `source` streams, all or nothing, the engine's way (see
+   * each adapter): every node, then every relationship, then `finish` (the derive statements and
+   * the graph's metadata) on the new graph before it is committed or switched to. A failure or a
+   * kill at any point leaves the graph the store had. Throws a StoreError.
+   */
+  loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary>;
   close(): Promise<void>;
 }

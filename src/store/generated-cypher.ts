@@ -9,6 +9,7 @@ import {
   nodeProps,
   type PropType,
 } from '../model/graph-model.js';
+import { neo4jIndexQueryNames, readCypherFiles } from './read-cypher.js';
 
 /**
  * The Cypher that follows mechanically from the graph model: Kuzu's tables, Neo4j's constraints and
@@ -74,17 +75,12 @@ export function relTableQueryName(kind: EdgeKind): string {
   return camel(`rel-table-${kebab(kind)}`);
 }
 
-export function createNodesQueryName(kind: NodeKind): string {
-  return camel(`create-nodes-${kebab(kind)}`);
-}
-
-export function createEdgesQueryName(kind: EdgeKind, from: NodeKind, to: NodeKind): string {
-  return camel(`create-edges-${kebab(kind)}-${kebab(from)}-${kebab(to)}`);
-}
-
-/** Names of Neo4j's generated schema statements, in the order they run. */
+/** Names of Neo4j's generated schema statements (constraints, then the read indexes), in the order they run. */
 export function neo4jSchemaQueryNames(): string[] {
-  return neo4jSchemaFiles().map((f) => camel(f.path.split('/').pop()?.split('.')[0] ?? ''));
+  return [
+    ...neo4jSchemaFiles().map((f) => camel(f.path.split('/').pop()?.split('.')[0] ?? '')),
+    ...neo4jIndexQueryNames(),
+  ];
 }
 
 /** Names of Kuzu's table statements, node tables before the relationship tables that need them. */
@@ -137,17 +133,15 @@ function neo4jSchemaFiles(): GeneratedFile[] {
   ];
 }
 
-/** Separates the items of a list property in a Kuzu write row (see KuzuExecutor.writeGraph). */
+/** Separates the items of a list property in a Kuzu COPY file (see kuzuFromText). */
 export const KUZU_LIST_SEPARATOR = '\u241f';
 
 /**
- * How a Kuzu write statement reads one property from a row in which every value travels as text:
- * Kuzu 0.11 infers a parameter's type from its first value, so a list of rows mixing 562000 and
- * 45000.5, or holding an empty list, would be bound wrongly (a float read back as garbage). Text
- * rows bind the same way every time, and the statement converts each value to its column's type.
+ * The Cypher that turns `text`, an expression giving a property's value as text (or null), into a
+ * value of the property's type. A Kuzu COPY file holds every value as text (Kuzu 0.11 infers a
+ * parameter's or column's type from its first values, so 562000 then 45000.5 would be read wrongly).
  */
-function kuzuValue(prop: string, type: PropType): string {
-  const value = `r.${prop}`;
+export function kuzuFromText(value: string, type: PropType): string {
   switch (type) {
     case 'string':
       return value;
@@ -162,41 +156,7 @@ function kuzuValue(prop: string, type: PropType): string {
   }
 }
 
-function kuzuProps(props: Record<string, { type: PropType }>): string {
-  return Object.entries(props)
-    .map(([name, spec]) => `${name}: ${kuzuValue(name, spec.type)}`)
-    .join(', ');
-}
-
-function kuzuSeedFiles(): GeneratedFile[] {
-  const rows = '$rows (list of maps: every property as text, or null; lists joined by U+241F)';
-  const nodes = NODE_KINDS.map((kind) =>
-    file('kuzu-seed', `create-nodes-${kebab(kind)}`, 'kuzu', {
-      what: `writes a batch of ${kind} nodes`,
-      params: rows,
-      returns: 'nothing',
-      statement: `UNWIND $rows AS r\nCREATE (:${kind} {${kuzuProps(nodeProps(kind))}})`,
-    }),
-  );
-  const edges = EDGE_KINDS.flatMap((kind) =>
-    EDGE_MODEL[kind].pairs.map(([from, to]) =>
-      file('kuzu-seed', `create-edges-${kebab(kind)}-${kebab(from)}-${kebab(to)}`, 'kuzu', {
-        what: `writes a batch of ${kind} relationships from ${from} to ${to} nodes`,
-        params: `${rows}, each with from and to ids`,
-        returns: 'created (fewer than the rows when an endpoint is missing)',
-        statement: [
-          'UNWIND $rows AS r',
-          `MATCH (a:${from} {id: r.from}), (b:${to} {id: r.to})`,
-          `CREATE (a)-[e:${kind} {${kuzuProps(edgeProps(kind))}}]->(b)`,
-          'RETURN count(e) AS created',
-        ].join('\n'),
-      }),
-    ),
-  );
-  return [...nodes, ...edges];
-}
-
 /** Every generated file, in a stable order. */
 export function generatedCypherFiles(): GeneratedFile[] {
-  return [...kuzuSchemaFiles(), ...neo4jSchemaFiles(), ...kuzuSeedFiles()];
+  return [...kuzuSchemaFiles(), ...neo4jSchemaFiles(), ...readCypherFiles()];
 }

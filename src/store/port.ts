@@ -1,6 +1,9 @@
 import type { EdgeKind, NodeKind } from '../model/graph-model.js';
-import type { EdgeRecord, GraphData, NodeRecord } from '../model/records.js';
-import type { Engine } from './queries.js';
+import type { EdgeView, GraphData, NodeView } from '../model/records.js';
+import type { Engine } from './engine.js';
+import type { GraphSource } from './graph-source.js';
+import type { LoadProgress } from './load-progress.js';
+import type { ListFilter, ListOrder } from './read-cypher.js';
 
 /** What the graph in a store was loaded from: a hash of the seeds and of the model. */
 export interface GraphVersion {
@@ -12,6 +15,92 @@ export interface WriteSummary {
   readonly nodes: number;
   readonly edges: number;
 }
+
+export type SortDirection = 'asc' | 'desc';
+
+/* ------------------------------------------------------------------ root lists */
+
+/** The values a root list is filtered by (see LISTS in read-cypher.ts for which list takes which). */
+export type ListFilterValues = Readonly<
+  Partial<Record<ListFilter, string | number | readonly string[] | null>>
+>;
+
+/** Where a page starts or ends: the order value (none for name order) and the node's name rank. */
+export interface ListKey {
+  readonly value: string | number | null;
+  readonly nameRank: number;
+}
+
+/**
+ * One page of a root list: `first` items after `after`, or the `last` items before `before` (both
+ * cursors may be given; the page lies strictly between them), in `order` then name, `direction`
+ * applying to both (DESC is the exact reverse of ASC).
+ */
+export interface ListQuery {
+  readonly kind: NodeKind;
+  readonly filter: ListFilterValues;
+  readonly order: ListOrder;
+  readonly direction: SortDirection;
+  readonly after: ListKey | null;
+  readonly before: ListKey | null;
+  /** How many items, counted from the front (`from: 'start'`) or from the back. */
+  readonly size: number;
+  readonly from: 'start' | 'end';
+  readonly withEvidence: boolean;
+}
+
+export interface ListPage {
+  /** The page's nodes in connection order, each with its key. */
+  readonly items: readonly { readonly node: NodeView; readonly key: ListKey }[];
+  /** Whether more items lie beyond the page, on the side it was counted from. */
+  readonly more: boolean;
+}
+
+/* ------------------------------------------------------------------ relationship fields */
+
+export type RelatedOrder = 'name' | 'kind' | 'period' | 'amount';
+
+/** Where a relationship page starts or ends: the order value, the other node's name rank, the tie key. */
+export interface RelatedKey {
+  readonly value: number;
+  readonly nameRank: number;
+  readonly tieKey: number;
+}
+
+/** A relationship field's question, the same for every parent of a batch. */
+export interface RelatedQuery {
+  readonly edgeKinds: readonly EdgeKind[];
+  readonly direction: 'out' | 'in' | 'both';
+  /** Only these kinds of node at the other end. */
+  readonly otherKinds: readonly NodeKind[];
+  /** Only relationships whose role contains this (any case). */
+  readonly role: string | null;
+  readonly period: string | null;
+  readonly order: RelatedOrder;
+  readonly sortDirection: SortDirection;
+  readonly after: RelatedKey | null;
+  readonly before: RelatedKey | null;
+  readonly size: number;
+  readonly from: 'start' | 'end';
+  readonly withEvidence: boolean;
+}
+
+/** A relationship seen from one of its ends. */
+export interface RelatedRow {
+  readonly edge: EdgeView;
+  /** The node at the other end. */
+  readonly node: NodeView;
+  /** True when the relationship points from the parent to `node`. */
+  readonly outgoing: boolean;
+  readonly key: RelatedKey;
+}
+
+export interface RelatedPage {
+  readonly rows: readonly RelatedRow[];
+  readonly more: boolean;
+}
+
+/* ------------------------------------------------------------------ funding */
 
 /** How funding totals are grouped. */
 export type FundingGrouping = 'funder' | 'target' | 'kind' | 'period';
@@ -42,8 +131,8 @@ export interface FundingTotalRow {
   readonly counterparts: number;
 }
 
-/** One funding line that reaches an outcome. */
-export interface CoFundingRow {
+/** One funding line that reaches an outcome (see model/co-funding.ts). */
+export interface CoFundingLine {
   readonly outcome: string;
   /** The node the money went to (a programme or project). */
   readonly via: string;
@@ -51,16 +140,40 @@ export interface CoFundingRow {
   readonly contributor: string;
   /** Whether the contributor aimed at the outcome or achieved it. */
   readonly status: string;
-  readonly funding: EdgeRecord;
+  readonly funding: EdgeView;
 }
 
-/** Another organisation that funds something an organisation funds. */
-export interface CoFunderRow {
-  readonly coFunder: string;
-  readonly via: string;
-  readonly mine: EdgeRecord;
-  readonly theirs: EdgeRecord;
+/** Which co-funding lines to read: those of one partner's outcomes, or all, narrowed as asked. */
+export interface CoFundingQuery {
+  /** Only outcomes this organisation's funding reaches (with every funder of them). */
+  readonly partner: string | null;
+  readonly outcome: string | null;
+  /** Only money that went to this programme or project, or to a programme through this project. */
+  readonly via: string | null;
+  readonly period: string | null;
+  readonly withEvidence: boolean;
 }
+
+/** Another organisation that funds something an organisation funds, with both funding lines. */
+export interface CoFunderRow {
+  readonly coFunder: NodeView;
+  readonly via: string;
+  readonly own: EdgeView;
+  readonly other: EdgeView;
+}
+
+/** A co-funder with the funding both share, summed in the store (see model/funding-lines.ts). */
+export interface CoFunderSum {
+  readonly coFunder: NodeView;
+  /** How many programmes, projects or organisations both fund. */
+  readonly shared: number;
+  /** The organisation's funding of them. */
+  readonly own: number;
+  /** The co-funder's funding of them. */
+  readonly other: number;
+}
+
+/* ------------------------------------------------------------------ paths, search, reports */
 
 export interface ShortestPathsArgs {
   readonly from: string;
@@ -80,41 +193,85 @@ export interface PathRecord {
   readonly edgeIds: readonly (readonly string[])[];
 }
 
+/** What search matches a node by. */
+export interface SearchEntry {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** One page of the nodes a report is evidence for, by name. */
+export interface CitingQuery {
+  readonly source: string;
+  readonly kinds: readonly NodeKind[];
+  readonly after: number | null;
+  readonly before: number | null;
+  readonly size: number;
+  readonly from: 'start' | 'end';
+}
+
+/** Statements, rows and transactions a reader has used: what a request cost the store. */
+export interface ReadStats {
+  readonly statements: number;
+  readonly rows: number;
+  readonly transactions: number;
+}
+
 /**
- * Everything the service needs from a graph store, and nothing engine-specific.
- *
- * Keyed batch methods return one result per key, in key order, with null (or an empty list) for a
- * key that matches nothing. Every method throws a StoreError (see errors.ts) when the engine fails.
+ * The questions the API asks of a graph store. The store answers each with one or a fixed number of
+ * statements that filter, order, count and cut in the database, so a question costs what its answer
+ * costs. Keyed batch methods return one result per key, in key order, with null (or an empty list
+ * or page) for a key that matches nothing. Every method throws a StoreError (see errors.ts) when the
+ * engine fails.
  */
-export interface GraphStore {
-  readonly engine: Engine;
+export interface GraphReader {
+  /** Nodes of any kind by id, in key order; null where no node has that id (or the id names no kind). */
+  nodesByIds(ids: readonly string[], withEvidence: boolean): Promise<(NodeView | null)[]>;
 
-  /** Nodes of any kind by id, in key order; null where no node has that id. */
-  nodesByIds(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+  /** One page of a root list. */
+  listPage(query: ListQuery): Promise<ListPage>;
 
-  /** Every node of each kind, in key order, each list ordered by name then id. */
-  nodesByKinds(kinds: readonly NodeKind[]): Promise<NodeRecord[][]>;
+  /** How many nodes of a root list pass its filters. */
+  listCount(kind: NodeKind, filter: ListFilterValues): Promise<number>;
 
-  /** Number of nodes of each kind, in key order (0 for a kind with none). */
-  countsByKinds(kinds: readonly NodeKind[]): Promise<number[]>;
+  /** One page of a relationship field for each parent, in key order. */
+  relatedPages(query: RelatedQuery, parents: readonly string[]): Promise<RelatedPage[]>;
 
-  /** Number of relationships of each kind, in key order (0 for a kind with none). */
-  edgeCountsByKinds(kinds: readonly EdgeKind[]): Promise<number[]>;
+  /** How many relationships a relationship field holds for each parent, in key order (cursors ignored). */
+  relatedCounts(query: RelatedQuery, parents: readonly string[]): Promise<number[]>;
 
-  /** Every relationship that starts or ends at each node, in key order, each list ordered by id. */
-  edgesOfNodes(ids: readonly string[]): Promise<EdgeRecord[][]>;
-
-  /** Relationships by id, in key order; null where none has that id. */
-  edgesByIds(ids: readonly string[]): Promise<(EdgeRecord | null)[]>;
+  /** Relationships by id, in key order; null where none has that id. Reads every relationship table. */
+  edgesByIds(ids: readonly string[]): Promise<(EdgeView | null)[]>;
 
   /** Funding summed per funder, funded node, funding kind or period; ordered by key. */
   fundingTotals(args: FundingTotalsArgs): Promise<FundingTotalRow[]>;
 
-  /** Every funding line that reaches an outcome (directly or through a project of the funded programme). */
-  coFundingRows(): Promise<CoFundingRow[]>;
+  /**
+   * Funding given by each of these funders, or received by each of these nodes, in key order; null
+   * where there is none.
+   */
+  fundingOf(
+    side: 'funder' | 'target',
+    ids: readonly string[],
+    period: string | null,
+  ): Promise<(FundingTotalRow | null)[]>;
+
+  /** The funding lines that reach outcomes, as the query narrows them. */
+  coFundingLines(query: CoFundingQuery): Promise<CoFundingLine[]>;
+
+  /** The funding lines that reach each of these outcomes, in key order. */
+  coFundingLinesOfOutcomes(
+    outcomes: readonly string[],
+    period: string | null,
+    withEvidence: boolean,
+  ): Promise<CoFundingLine[][]>;
 
   /** For each organisation, in key order, the funding it shares with other funders. */
-  coFunderRows(ids: readonly string[]): Promise<CoFunderRow[][]>;
+  coFundersOf(ids: readonly string[], period: string | null, withEvidence: boolean): Promise<CoFunderRow[][]>;
+
+  /** For each organisation, in key order, its co-funders with the shared funding summed in the store. */
+  coFunderSums(ids: readonly string[], period: string | null): Promise<CoFunderSum[][]>;
 
   /**
    * The shortest paths between two nodes, at most `limit` distinct sequences of nodes, in a stable
@@ -122,14 +279,65 @@ export interface GraphStore {
    */
   shortestPaths(args: ShortestPathsArgs): Promise<PathRecord[]>;
 
+  /** Every node's id, kind, name and aliases: what search matches against. */
+  searchEntries(): Promise<SearchEntry[]>;
+
+  /** For each conflict group, in key order, the ids of the metrics in it. */
+  metricsInGroups(groups: readonly string[]): Promise<string[][]>;
+
+  /** For each report file name, in key order, the id of the Report node, or null. */
+  reportsBySources(sources: readonly string[]): Promise<(string | null)[]>;
+
+  /** One page of the ids of the nodes a report is evidence for, by name, with their name ranks. */
+  citingPage(
+    query: CitingQuery,
+  ): Promise<{ readonly ids: { id: string; nameRank: number }[]; readonly more: boolean }>;
+
+  /** How many nodes of these kinds a report is evidence for. */
+  citingCount(source: string, kinds: readonly NodeKind[]): Promise<number>;
+
+  /** Number of nodes of each kind, in key order (0 for a kind with none). */
+  countsByKinds(kinds: readonly NodeKind[]): Promise<number[]>;
+
+  /** Number of relationships of each kind, in key order (0 for a kind with none). */
+  edgeCountsByKinds(kinds: readonly EdgeKind[]): Promise<number[]>;
+
   /** What the stored graph was loaded from, or null if nothing was ever loaded. */
   graphVersion(): Promise<GraphVersion | null>;
+}
+
+/** A reader for one request: on Neo4j every statement runs in one read transaction. */
+export interface RequestReader extends GraphReader {
+  /** What this reader has cost so far. */
+  stats(): ReadStats;
+  /** Ends the reader's transaction and frees its connection; further calls fail. */
+  close(): Promise<void>;
+}
+
+/**
+ * Everything the service needs from a graph store, and nothing engine-specific. Its own read methods
+ * each run on their own; a request reads through `openReader()`.
+ */
+export interface GraphStore extends GraphReader {
+  readonly engine: Engine;
+
+  /** A reader whose statements share one read transaction (Neo4j) bounded by `deadlineMs`. */
+  openReader(options?: { readonly deadlineMs?: number }): RequestReader;
 
   /**
-   * Replaces the whole graph with `graph` in one transaction and records `seedHash`. Either all of it
-   * is written or, on any failure (or a crash), the store keeps what it had.
+   * Replaces the whole graph with `graph` (held in memory) and records `seedHash`: loadGraph over it.
+   * Either all of it is written or, on any failure (or a crash), the store keeps what it had.
    */
   replaceGraph(graph: GraphData, seedHash: string): Promise<WriteSummary>;
+
+  /**
+   * Replaces the whole graph with the one `source` streams, derives what reads sort and filter by
+   * (DERIVE_QUERIES), and records `seedHash`. All or nothing: on any failure, or a crash or kill at
+   * any point, the store keeps the graph it had, and readers never see a half-loaded one. A large
+   * graph goes the engine's bulk way (Kuzu: COPY into a new database, then a switch; Neo4j: batched
+   * statements); `progress` hears about each phase. Throws a StoreError when the load fails.
+   */
+  loadGraph(source: GraphSource, seedHash: string, progress?: LoadProgress): Promise<WriteSummary>;
 
   /** The whole graph, nodes and edges ordered by id: what the export writes. */
   readGraph(): Promise<GraphData>;

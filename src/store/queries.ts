@@ -1,10 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Engine } from './engine.js';
 import { CypherTreeError } from './errors.js';
-
-export type Engine = 'kuzu' | 'neo4j';
-export const ENGINES: readonly Engine[] = ['kuzu', 'neo4j'];
 
 /** One Cypher statement read from `cypher/`, with its header parsed. */
 export interface Query {

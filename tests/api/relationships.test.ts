@@ -354,10 +354,11 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
         counterparts: 1,
       },
     ]);
+    // DESC is the exact reverse of ASC: among equal totals, names run backwards too.
     expect(data.organisations.edges.map((e) => [e.node.name, e.node.totalFundingGiven.value])).toEqual([
       ['Alpha CCGs', 661000],
       ['Beta NHS Region', 45000.5],
-      ['Delta Charity', 0],
+      ['Gamma Fire Brigade', 0],
     ]);
     const programmes = await gqlData<{
       programmes: { edges: { node: { name: string; funderCount: number } }[] };

@@ -30,6 +30,35 @@ describe('hlp-graph serve', () => {
     }
   });
 
+  it('reports the phases of its load at start in the log', async () => {
+    const env = testEnv('kuzu', {
+      PORT: String(await closedPort()),
+      LOG_LEVEL: 'info',
+      HLP_LOAD_PROGRESS: 'all',
+    });
+    const server = startCli(['serve'], env);
+    try {
+      await server.waitFor(/GraphiQL at/);
+      const progress = server
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"msg":"load: '))
+        .map((line) => JSON.parse(line) as { phase: string; finished: boolean });
+      expect(progress.map((p) => p.phase)).toEqual([
+        'reading and validating seeds',
+        'staging nodes as CSV',
+        'staging relationships as CSV',
+        'copying nodes into Kuzu',
+        'copying relationships into Kuzu',
+        'deriving',
+        'switching to the new graph',
+      ]);
+      expect(progress.every((p) => p.finished)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('keeps serving the graph it holds when the seeds stop validating, and says why', async () => {
     const env = testEnv('kuzu', { PORT: String(await closedPort()), LOG_LEVEL: 'info' });
     expect((await runCli(['load'], env)).code).toBe(0);

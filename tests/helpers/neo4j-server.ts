@@ -67,10 +67,17 @@ export interface TestServer {
   kill(): Promise<void>;
 }
 
-/** Starts a server on `port` (a free one if not given), in `dataDir` when given (kept on stop). */
-export async function startServer(options: { port?: number; dataDir?: string } = {}): Promise<TestServer> {
+/**
+ * Starts a server on `port` (a free one if not given), in `dataDir` when given (kept on stop), with
+ * a Java heap of `heap` (default 1g). A load keeps its whole transaction in the heap: the test
+ * suite's graphs fit in 1g, a million relationships do not (see the README, Loading at scale).
+ */
+export async function startServer(
+  options: { port?: number; dataDir?: string; heap?: string } = {},
+): Promise<TestServer> {
   const port = options.port ?? (await freePort());
-  const args = ['-Xms256m', '-Xmx1g', '-cp', `${JAR}:${LIB}/*`, 'hlp.TestServer', String(port)];
+  const heap = options.heap ?? '1g';
+  const args = ['-Xms256m', `-Xmx${heap}`, '-cp', `${JAR}:${LIB}/*`, 'hlp.TestServer', String(port)];
   if (options.dataDir) args.push(options.dataDir);
   const started = Date.now();
   const child: ChildProcess = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from './env.js';
 
@@ -73,4 +73,48 @@ export function wideSeeds(programmes = 8, organisations = 12, projectsEach = 3):
   }
   writeFileSync(join(dir, 'wide.yaml'), `${lines.join('\n')}\n`);
   return dir;
+}
+
+/**
+ * A valid seed set over several files, except for one relationship in the last file that points at
+ * a node no file defines. Returns the directory, the file's name as messages give it, and the line
+ * of the broken record's `to` field: the problem is only known once every file has been read.
+ */
+export function lateBrokenSeeds(files = 6, perFile = 400): { dir: string; file: string; line: number } {
+  const root = tempDir('late-broken');
+  const dir = join(root, 'seeds');
+  mkdirSync(dir);
+  const ev = '[{ source: 000_90cc9f875cc8fefe.txt, lines: [1, 2], section: Foreword }]';
+  writeFileSync(
+    join(dir, 'a-report.yaml'),
+    `nodes:\n  - { id: report.late, kind: Report, name: Late, source: 000_90cc9f875cc8fefe.txt, evidence: ${ev} }\n`,
+  );
+  for (let f = 0; f < files; f++) {
+    const lines = ['nodes:'];
+    for (let i = 0; i < perFile; i++) {
+      lines.push(
+        `  - id: org.late-${f}-${i}`,
+        '    kind: Organisation',
+        `    name: Late Org ${f} ${i}`,
+        '    category: other',
+        `    evidence: ${ev}`,
+      );
+    }
+    lines.push('edges:');
+    for (let i = 1; i < perFile; i++) {
+      lines.push(
+        '  - kind: PARTNERS_WITH',
+        `    from: org.late-${f}-${i}`,
+        `    to: org.late-${f}-${i - 1}`,
+        `    evidence: ${ev}`,
+      );
+    }
+    if (f === files - 1)
+      lines.push('  - kind: PARTNERS_WITH', `    from: org.late-${f}-0`, '    to: org.nowhere');
+    const line = lines.length;
+    if (f === files - 1) lines.push(`    evidence: ${ev}`);
+    writeFileSync(join(dir, `b-${f}.yaml`), `${lines.join('\n')}\n`);
+    if (f === files - 1) return { dir, file: `seeds/b-${f}.yaml`, line };
+  }
+  throw new Error('unreachable');
 }

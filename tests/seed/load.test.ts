@@ -1,13 +1,23 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/store/open-store.js';
 import { runCli, startCli } from '../helpers/cli.js';
 import { ENGINES, ROOT, testEnv } from '../helpers/env.js';
-import { bigSeeds } from '../helpers/seeds.js';
+import { bigSeeds, lateBrokenSeeds } from '../helpers/seeds.js';
 import { silentLog } from '../helpers/store.js';
 
 const INVALID = join(ROOT, 'tests/fixtures/seeds/invalid');
+
+/** The phases of a Neo4j load, as the progress lines name them. */
+const NEO4J_PHASES = [
+  'reading and validating seeds',
+  'writing nodes',
+  'writing relationships',
+  'deriving',
+  'committing',
+];
 
 async function snapshot(env: Record<string, string>) {
   const store = await openStore(loadConfig(env), silentLog);
@@ -43,19 +53,63 @@ describe.each(ENGINES)('hlp-graph load on %s', (engine) => {
     expect(await snapshot(env)).toEqual(before);
   });
 
-  it('a load killed half-way leaves the store as it was before', async () => {
+  it('when one record in a late file points at a missing node, the load names its file and line and writes nothing', async () => {
     const env = testEnv(engine);
     expect((await runCli(['load'], env)).code).toBe(0);
     const before = await snapshot(env);
-    const load = startCli(['load'], { ...env, HLP_SEEDS_DIR: bigSeeds(30_000), LOG_LEVEL: 'info' });
-    await load.waitFor(/replacing the stored graph in one transaction/);
-    // The transaction has begun (the old graph is being deleted, 60,000 records are to be written).
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const broken = lateBrokenSeeds();
+    const bad = await runCli(['load'], { ...env, HLP_SEEDS_DIR: broken.dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('SEED_INVALID: the seeds have 1 problem(s); nothing was written');
+    expect(bad.stderr).toContain(
+      `${broken.file}:${broken.line} record partners_with:org.late-5-0:org.nowhere field to: no node has the id org.nowhere`,
+    );
+    expect(await snapshot(env)).toEqual(before);
+  });
+
+  it('a load reports each of its phases on stderr', async () => {
+    // Every phase, however short (HLP_LOAD_PROGRESS=all).
+    const env = testEnv(engine, { HLP_LOAD_PROGRESS: 'all' });
+    const result = await runCli(['load'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const lines = result.stderr.split('\n').filter((l) => l.startsWith('hlp-graph load: '));
+    expect(lines.map((l) => /^hlp-graph load: ([^:,]+)/.exec(l)?.[1])).toEqual(
+      engine === 'kuzu'
+        ? [
+            'reading and validating seeds',
+            'staging nodes as CSV',
+            'staging relationships as CSV',
+            'copying nodes into Kuzu',
+            'copying relationships into Kuzu',
+            'deriving',
+            'switching to the new graph',
+          ]
+        : NEO4J_PHASES,
+    );
+    expect(lines[0]).toMatch(
+      /reading and validating seeds: 32 records, [\d,]+ records\/s, \d+\.\d s \(done\)$/,
+    );
+  });
+
+  it('a load killed half-way through its bulk writes leaves the store as it was before, and nothing of it behind', async () => {
+    const env = testEnv(engine);
+    expect((await runCli(['load'], env)).code).toBe(0);
+    const before = await snapshot(env);
+    const files = engine === 'kuzu' ? readdirSync(env['HLP_DATA_DIR'] ?? '').sort() : [];
+    // 60,000 records: long enough to be killed in the middle.
+    const load = startCli(['load'], { ...env, HLP_SEEDS_DIR: bigSeeds(30_000), HLP_LOAD_PROGRESS: 'all' });
+    // Killed once every node is written and the relationships are being copied (Kuzu: COPY into
+    // the new database) or written (Neo4j: batches in the load's transaction).
+    await load.waitFor(
+      engine === 'kuzu' ? /copying nodes into Kuzu: .*\(done\)/ : /writing nodes: .*\(done\)/,
+    );
     load.child.kill('SIGKILL');
     await load.stop();
-    expect(load.output()).not.toContain('seeds loaded');
+    expect(load.output()).not.toMatch(/loaded \d+ nodes/);
     const after = await snapshot(env);
     expect(after.graph).toEqual(before.graph);
     expect(after.version).toEqual(before.version);
+    // Opening the store again removed the half-built database.
+    if (engine === 'kuzu') expect(readdirSync(env['HLP_DATA_DIR'] ?? '').sort()).toEqual(files);
   });
 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_KINDS } from '../../src/model/graph-model.js';
 import type { GraphData } from '../../src/model/records.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { StoreError } from '../../src/store/errors.js';
-import type { GraphStore } from '../../src/store/port.js';
+import type { CoFundingLine, GraphStore, ListQuery, RelatedQuery } from '../../src/store/port.js';
 import { ENGINES, FIXTURE_SEEDS } from '../helpers/env.js';
 import { openEmptyStore } from '../helpers/store.js';
 
@@ -19,68 +20,125 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     await store?.close();
   });
 
-  it('returns nodes in key order with null for an id that matches nothing', async () => {
-    const found = await store.nodesByIds(['proj.calm-app', 'org.nobody', 'org.alpha-ccgs', 'proj.calm-app']);
+  it('returns nodes in key order with null for an id that matches nothing, evidence only when asked', async () => {
+    const found = await store.nodesByIds(
+      ['proj.calm-app', 'org.nobody', 'org.alpha-ccgs', 'proj.calm-app', 'x'],
+      false,
+    );
     expect(found.map((n) => n?.id ?? null)).toEqual([
       'proj.calm-app',
       null,
       'org.alpha-ccgs',
       'proj.calm-app',
+      null,
     ]);
     expect(found[2]).toEqual({
       id: 'org.alpha-ccgs',
       kind: 'Organisation',
       name: 'Alpha CCGs',
       aliases: ['ACCG'],
-      properties: { category: 'ccg' },
-      evidence: [
-        { source: '004_9bafb96c93e2c09d.txt', lines: [60, 60], section: 'Funding and Impact Summary' },
-      ],
+      // The facts, then what the store derived at load: the name rank and the funding aggregates.
+      properties: {
+        category: 'ccg',
+        nameRank: 2,
+        fundingGiven: 661000,
+        fundedCount: 2,
+        coFundedOutcomes: 1,
+      },
     });
+    const [withEvidence] = await store.nodesByIds(['org.alpha-ccgs'], true);
+    expect(withEvidence?.evidence).toEqual([
+      { source: '004_9bafb96c93e2c09d.txt', lines: [60, 60], section: 'Funding and Impact Summary' },
+    ]);
   });
 
   it('answers an empty batch with an empty list', async () => {
-    expect(await store.nodesByIds([])).toEqual([]);
+    expect(await store.nodesByIds([], false)).toEqual([]);
     expect(await store.countsByKinds([])).toEqual([]);
   });
 
   it('counts nodes per kind in key order, 0 for a kind with none', async () => {
     expect(await store.countsByKinds(['Organisation', 'Award', 'Programme'])).toEqual([5, 1, 2]);
-  });
-
-  it('lists every node of each kind in key order, by name', async () => {
-    const [orgs, awards, none] = await store
-      .nodesByKinds(['Organisation', 'Award', 'Person'])
-      .then((lists) => [lists[0]?.map((n) => n.name), lists[1]?.map((n) => n.id), lists[2]?.length]);
-    expect(orgs).toEqual([
-      'Alpha CCGs',
-      'Beta NHS Region',
-      'Delta Charity',
-      'Epsilon Council',
-      'Gamma Fire Brigade',
-    ]);
-    expect(awards).toEqual(['award.test-award-2019']);
-    expect(none).toBe(1);
     expect(await store.edgeCountsByKinds(['FUNDS', 'CHAIRS', 'PART_OF'])).toEqual([4, 0, 2]);
   });
 
-  it('gives every relationship touching a node, both directions, in key order', async () => {
-    const [mind, nobody, brigade] = await store.edgesOfNodes([
-      'prog.mind',
-      'org.nobody',
-      'org.gamma-brigade',
+  it('cuts one page of a root list in the database, in name order, forwards and backwards', async () => {
+    const page = (query: Partial<ListQuery>) =>
+      store.listPage({
+        kind: 'Organisation',
+        filter: {},
+        order: 'name',
+        direction: 'asc',
+        after: null,
+        before: null,
+        size: 2,
+        from: 'start',
+        withEvidence: false,
+        ...query,
+      });
+    const first = await page({});
+    expect(first.items.map((i) => i.node.name)).toEqual(['Alpha CCGs', 'Beta NHS Region']);
+    expect(first.more).toBe(true);
+    const next = await page({ after: first.items[1]?.key ?? null });
+    expect(next.items.map((i) => i.node.name)).toEqual(['Delta Charity', 'Epsilon Council']);
+    const last = await page({ from: 'end' });
+    expect(last.items.map((i) => i.node.name)).toEqual(['Epsilon Council', 'Gamma Fire Brigade']);
+    const byFunding = await page({ order: 'fundingGiven', direction: 'desc', size: 3 });
+    expect(byFunding.items.map((i) => [i.node.name, i.key.value])).toEqual([
+      ['Alpha CCGs', 661000],
+      ['Beta NHS Region', 45000.5],
+      ['Gamma Fire Brigade', 0],
     ]);
-    expect(mind?.map((e) => `${e.kind} ${e.from}->${e.to}`)).toEqual([
+    const filtered = await page({ filter: { nameContains: 'beta', categories: ['nhs_london'] }, size: 5 });
+    expect(filtered.items.map((i) => i.node.id)).toEqual(['org.beta-nhs']);
+    expect(await store.listCount('Organisation', { minFunded: 1 })).toBe(2);
+  });
+
+  it('reads a relationship field for a batch of parents, each page ordered and cut in the database', async () => {
+    const query: RelatedQuery = {
+      edgeKinds: ['FUNDS'],
+      direction: 'in',
+      otherKinds: ['Organisation'],
+      role: null,
+      period: null,
+      order: 'amount',
+      sortDirection: 'desc',
+      after: null,
+      before: null,
+      size: 1,
+      from: 'start',
+      withEvidence: true,
+    };
+    const [mind, nobody, body] = await store.relatedPages(query, ['prog.mind', 'org.nobody', 'prog.body']);
+    expect(mind?.rows.map((r) => [r.node.name, r.edge.properties['amount'], r.outgoing])).toEqual([
+      ['Alpha CCGs', 562000, false],
+    ]);
+    expect(mind?.more).toBe(true);
+    expect(mind?.rows[0]?.edge.evidence?.[0]?.source).toBe('004_9bafb96c93e2c09d.txt');
+    expect(nobody).toEqual({ rows: [], more: false });
+    expect(body?.rows.map((r) => r.edge.from)).toEqual(['org.alpha-ccgs']);
+    const rest = await store.relatedPages({ ...query, after: mind?.rows[0]?.key ?? null }, ['prog.mind']);
+    expect(rest[0]?.rows.map((r) => r.node.name)).toEqual(['Beta NHS Region']);
+    expect(await store.relatedCounts(query, ['prog.mind', 'prog.body', 'org.nobody'])).toEqual([2, 2, 0]);
+    // Both directions and several kinds: one statement per kind and direction, merged in order.
+    const [mindAll] = await store.relatedPages(
+      {
+        ...query,
+        edgeKinds: ['FUNDS', 'LEADS', 'PART_OF'],
+        direction: 'both',
+        otherKinds: [...NODE_KINDS],
+        order: 'kind',
+        sortDirection: 'asc',
+        size: 10,
+      },
+      ['prog.mind'],
+    );
+    expect(mindAll?.rows.map((r) => `${r.edge.kind} ${r.edge.from}->${r.edge.to}`)).toEqual([
       'FUNDS org.alpha-ccgs->prog.mind',
       'FUNDS org.beta-nhs->prog.mind',
       'LEADS person.ada-lead->prog.mind',
       'PART_OF proj.calm-app->prog.mind',
     ]);
-    expect(nobody).toEqual([]);
-    expect(brigade?.map((e) => e.id)).toEqual(['delivers:org.gamma-brigade:proj.safe-visits']);
-    const [found, missing] = await store.edgesByIds(['delivers:org.gamma-brigade:proj.safe-visits', 'nope']);
-    expect(found?.properties['role']).toBe('delivery partner');
-    expect(missing).toBeNull();
   });
 
   it('sums funding per group, counting a conflict group once at its lowest and highest value', async () => {
@@ -164,9 +222,15 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   });
 
   it('follows funding through programmes and their projects to outcomes', async () => {
-    const rows = await store.coFundingRows();
-    expect(
-      rows
+    const rows = await store.coFundingLines({
+      partner: null,
+      outcome: null,
+      via: null,
+      period: null,
+      withEvidence: false,
+    });
+    const facts = (lines: readonly CoFundingLine[]) =>
+      lines
         .map((r) => [
           r.outcome,
           r.via,
@@ -175,14 +239,33 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
           r.funding.from,
           r.funding.properties['amount'],
         ])
-        .sort(),
-    ).toEqual([
+        .sort();
+    const expected = [
       ['outcome.calmer-londoners', 'prog.mind', 'proj.calm-app', 'achieved', 'org.alpha-ccgs', 562000],
       ['outcome.calmer-londoners', 'prog.mind', 'proj.calm-app', 'achieved', 'org.beta-nhs', 45000.5],
-    ]);
-    const [alpha, delta] = await store.coFunderRows(['org.alpha-ccgs', 'org.delta-charity']);
+    ];
+    expect(facts(rows)).toEqual(expected);
     expect(
-      alpha?.map((r) => [r.coFunder, r.via, r.mine.properties['amount'], r.theirs.properties['amount']]),
+      facts(
+        await store.coFundingLines({
+          partner: 'org.beta-nhs',
+          outcome: null,
+          via: null,
+          period: null,
+          withEvidence: false,
+        }),
+      ),
+    ).toEqual(expected);
+    const [calmer, none] = await store.coFundingLinesOfOutcomes(
+      ['outcome.calmer-londoners', 'outcome.nothing'],
+      null,
+      false,
+    );
+    expect(facts(calmer ?? [])).toEqual(expected);
+    expect(none).toEqual([]);
+    const [alpha, delta] = await store.coFundersOf(['org.alpha-ccgs', 'org.delta-charity'], null, false);
+    expect(
+      alpha?.map((r) => [r.coFunder.id, r.via, r.own.properties['amount'], r.other.properties['amount']]),
     ).toEqual([['org.beta-nhs', 'prog.mind', 562000, 45000.5]]);
     expect(delta).toEqual([]);
   });

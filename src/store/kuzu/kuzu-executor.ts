@@ -1,11 +1,8 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import kuzu from 'kuzu';
 import type { Logger } from 'pino';
 import type { KuzuConfig } from '../../config.js';
-import type { NodeKind } from '../../model/graph-model.js';
-import { edgeToRow, type GraphData, nodeToRow, type StoreRow } from '../../model/records.js';
-import { META_KEYS } from '../cypher-store.js';
 import {
   StoreError,
   StoreLockedError,
@@ -13,23 +10,40 @@ import {
   StoreTimeoutError,
   StoreUnavailableError,
 } from '../errors.js';
-import type { CypherExecutor, Params, Row, WriteTransaction } from '../executor.js';
-import {
-  createEdgesQueryName,
-  createNodesQueryName,
-  KUZU_LIST_SEPARATOR,
-  kuzuSchemaQueryNames,
-} from '../generated-cypher.js';
+import type { CypherExecutor, FinishLoad, Params, ReadScope, Row, WriteTransaction } from '../executor.js';
+import { kuzuSchemaQueryNames } from '../generated-cypher.js';
+import { GRAPH_META_KEYS } from '../graph-meta.js';
+import type { GraphSource } from '../graph-source.js';
+import type { LoadProgress } from '../load-progress.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { ResourcePool, SerialGate } from './connection-pool.js';
+import { bulkLoad, type StagingDatabase } from './kuzu-bulk-load.js';
+import {
+  copyFolder,
+  currentDatabase,
+  LEGACY_DATABASE,
+  newDatabaseName,
+  removeDatabase,
+  removeStale,
+  switchCurrent,
+} from './kuzu-data-dir.js';
 
 type Connection = InstanceType<typeof kuzu.Connection>;
 type Database = InstanceType<typeof kuzu.Database>;
 type Prepared = InstanceType<typeof kuzu.PreparedStatement>;
 
-/** The database file inside the data directory (Kuzu keeps a .wal next to it). */
-export const KUZU_FILE = 'hlp.kuzu';
+/**
+ * The database file of a store that has never had a bulk load (Kuzu keeps a .wal next to it). A
+ * bulk load builds a new database file and points the directory at it: use kuzuDatabasePath() to
+ * find the database a data directory serves.
+ */
+export const KUZU_FILE = LEGACY_DATABASE;
+
+/** The path of the database file a data directory serves now (see kuzu-data-dir.ts). */
+export function kuzuDatabasePath(dataDir: string): string {
+  return join(dataDir, currentDatabase(dataDir));
+}
 
 /** Query names this adapter runs itself, on top of the shared store's. */
 export const KUZU_QUERIES = ['graphMetaTable', ...kuzuSchemaQueryNames()];
@@ -57,29 +71,6 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-/**
- * A stored row as text for Kuzu's batch writes: numbers as their shortest exact decimal, lists joined
- * by the list separator, an empty list as null (Kuzu stores an empty list as null anyway; reads
- * turn it back into []).
- */
-function textRow(row: StoreRow, id: string): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (value === null) out[key] = null;
-    else if (Array.isArray(value)) {
-      const items = value.map(String);
-      if (items.some((item) => item.includes(KUZU_LIST_SEPARATOR))) {
-        throw new StoreQueryError(
-          'createNodes',
-          `${id}.${key} holds the character U+241F, which the store reserves`,
-        );
-      }
-      out[key] = items.length === 0 ? null : items.join(KUZU_LIST_SEPARATOR);
-    } else out[key] = String(value);
-  }
-  return out;
-}
-
 class StatementCache {
   private readonly prepared = new Map<string, Prepared>();
   constructor(private readonly connection: Connection) {}
@@ -97,16 +88,32 @@ class StatementCache {
 
 type Result = InstanceType<typeof kuzu.QueryResult>;
 
+/** Rows read synchronously before drain gives the event loop a turn. */
+const ROWS_PER_TURN = 2000;
+
 /**
  * Reads and closes every result. A result left open when the database closes crashes the process
  * (Kuzu 0.11), so nothing may skip this, including BEGIN and COMMIT.
+ *
+ * Rows are read synchronously: the asynchronous getAll() awaits one thread-pool round trip per row
+ * (about 0.1 ms each, measured), while the rows are already computed and only need converting. A
+ * large result (an export) yields to the event loop every few thousand rows, so that other requests
+ * are not held up behind it.
  */
 async function drain(result: Result | Result[]): Promise<Row[]> {
   const results = Array.isArray(result) ? result : [result];
   const rows: Row[] = [];
   try {
     for (const r of results) {
-      for (const row of await r.getAll()) rows.push(plain(row) as Row);
+      if (r.getNumTuples() <= ROWS_PER_TURN) {
+        for (const row of r.getAllSync()) rows.push(plain(row) as Row);
+        continue;
+      }
+      let read = 0;
+      while (r.hasNext()) {
+        rows.push(plain(r.getNextSync()) as Row);
+        if (++read % ROWS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
   } finally {
     for (const r of results) r.close();
@@ -118,11 +125,16 @@ async function runText(connection: Connection, text: string): Promise<void> {
   await drain(await connection.query(text));
 }
 
-async function openDatabase(config: KuzuConfig): Promise<Database> {
+/** Opens (creating if needed) database `name` in the data directory with a buffer pool of `poolBytes`. */
+async function openDatabase(
+  config: KuzuConfig,
+  name: string,
+  poolBytes = config.bufferPoolBytes,
+): Promise<Database> {
   mkdirSync(config.dataDir, { recursive: true });
   const db = new kuzu.Database(
-    join(config.dataDir, KUZU_FILE),
-    config.bufferPoolBytes,
+    join(config.dataDir, name),
+    poolBytes,
     true,
     false,
     // Without maxDBSize every Database reserves a huge virtual address range.
@@ -136,31 +148,47 @@ async function openDatabase(config: KuzuConfig): Promise<Database> {
   return db;
 }
 
-/** The embedded engine: a pool of read connections and one gate for all writes. */
+/** Read connections on one database, each with its prepared statements. */
+function readConnections(
+  db: Database,
+  config: KuzuConfig,
+): { connections: Connection[]; reads: ResourcePool<StatementCache> } {
+  const connections = Array.from({ length: config.readPoolSize }, () => {
+    const connection = new kuzu.Connection(db);
+    connection.setQueryTimeout(config.queryTimeoutMs);
+    return connection;
+  });
+  return { connections, reads: new ResourcePool(connections.map((c) => new StatementCache(c))) };
+}
+
+/**
+ * The embedded engine: a pool of read connections and one gate for all writes. A bulk load builds
+ * a new database and switches to it, so the database, its connections and the pool change: every
+ * read takes them from these fields at the moment it starts.
+ */
 export class KuzuExecutor implements CypherExecutor {
   readonly engine = 'kuzu' as const;
-  private readonly reads: ResourcePool<StatementCache>;
+  private reads: ResourcePool<StatementCache>;
   private readonly gate = new SerialGate();
-  private readonly connections: Connection[];
+  private connections: Connection[];
   private closing = false;
 
   private constructor(
-    private readonly db: Database,
+    private db: Database,
+    /** The database file served now, in the data directory. */
+    private name: string,
     readonly queries: QuerySet,
     private readonly config: KuzuConfig,
+    private readonly log: Logger,
   ) {
-    this.connections = Array.from({ length: config.readPoolSize }, () => {
-      const connection = new kuzu.Connection(db);
-      connection.setQueryTimeout(config.queryTimeoutMs);
-      return connection;
-    });
-    this.reads = new ResourcePool(this.connections.map((c) => new StatementCache(c)));
+    ({ connections: this.connections, reads: this.reads } = readConnections(db, config));
   }
 
   /**
-   * Opens (creating if needed) the store in `config.dataDir` and its tables. Throws StoreLockedError
-   * when another process has the directory open. A store built under another model is rebuilt:
-   * its content is derived from the seeds, which are reloaded.
+   * Opens (creating if needed) the store in `config.dataDir` and its tables: the database the
+   * directory's pointer names (see kuzu-data-dir.ts). Throws StoreLockedError when another process
+   * has it open. Removes what a load killed half-way left behind. A store built under another model
+   * is rebuilt: its content is derived from the seeds, which are reloaded.
    */
   static async open(
     config: KuzuConfig,
@@ -169,7 +197,13 @@ export class KuzuExecutor implements CypherExecutor {
     log: Logger,
   ): Promise<KuzuExecutor> {
     queries.require(KUZU_QUERIES);
-    let db = await openDatabase(config);
+    mkdirSync(config.dataDir, { recursive: true });
+    let { db, name } = await openCurrent(config);
+    // Holding the current database's lock, this process is the only one that may load here: what
+    // other database files there are, a killed load or an interrupted switch left.
+    const stale = removeStale(config.dataDir, name);
+    if (stale.length > 0)
+      log.info({ dataDir: config.dataDir, removed: stale }, 'removed what an unfinished load left');
     const stored = await storedModelHash(db, queries, config);
     if (stored !== null && stored !== modelHash) {
       log.warn(
@@ -177,13 +211,10 @@ export class KuzuExecutor implements CypherExecutor {
         'embedded store was built for another graph model: rebuilding it',
       );
       await db.close();
-      for (const suffix of ['', '.wal', '.shadow']) {
-        const file = join(config.dataDir, KUZU_FILE + suffix);
-        if (existsSync(file)) rmSync(file, { recursive: true, force: true });
-      }
-      db = await openDatabase(config);
+      removeDatabase(config.dataDir, name);
+      db = await openDatabase(config, name);
     }
-    const executor = new KuzuExecutor(db, queries, config);
+    const executor = new KuzuExecutor(db, name, queries, config, log);
     await executor.applySchema();
     return executor;
   }
@@ -193,6 +224,26 @@ export class KuzuExecutor implements CypherExecutor {
     await this.write(async (tx) => {
       for (const name of KUZU_QUERIES) await tx.run(this.queries.get(name), {});
     }, false);
+  }
+
+  readScope(): ReadScope {
+    // Kuzu reads need no shared transaction: the graph changes only when a load swaps it whole.
+    let statements = 0;
+    let rows = 0;
+    let closed = false;
+    return {
+      read: async (query, params) => {
+        if (closed) throw new StoreUnavailableError('the request has ended');
+        statements++;
+        const result = await this.read(query, params);
+        rows += result.length;
+        return result;
+      },
+      stats: () => ({ statements, rows, transactions: 0 }),
+      close: async () => {
+        closed = true;
+      },
+    };
   }
 
   async read(query: Query, params: Params): Promise<Row[]> {
@@ -213,77 +264,151 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   write<T>(work: (tx: WriteTransaction) => Promise<T>, transactional = true): Promise<T> {
-    return this.gate.run(async () => {
-      // A fresh connection for every write transaction: one that saw a failed transaction is never reused.
-      const connection = new kuzu.Connection(this.db);
-      connection.setQueryTimeout(this.config.writeTimeoutMs);
-      const cache = new StatementCache(connection);
-      let current = 'BEGIN TRANSACTION';
-      const tx: WriteTransaction = {
-        run: (query, params) => {
-          current = query.name;
-          return cache.run(query, params);
-        },
-      };
-      try {
-        if (transactional) await runText(connection, 'BEGIN TRANSACTION');
-        const result = await work(tx);
-        current = 'COMMIT';
-        if (transactional) await runText(connection, 'COMMIT');
-        return result;
-      } catch (error) {
-        if (transactional) {
-          try {
-            await runText(connection, 'ROLLBACK');
-          } catch {
-            // The transaction may already be gone (a failed BEGIN or COMMIT); nothing to roll back.
-          }
-        }
-        throw mapError(error, current, this.config.writeTimeoutMs, this.config.dataDir);
-      } finally {
-        await connection.close().catch(() => undefined);
-      }
-    });
+    return this.gate.run(() => this.transaction(this.db, work, transactional));
   }
 
-  async writeGraph(tx: WriteTransaction, graph: GraphData): Promise<WriteSummary> {
-    // One statement per node kind and per relationship kind and endpoint pair: Kuzu cannot take a
-    // label from a parameter. Rows travel as text (see generated-cypher.ts, kuzuValue).
-    const nodesByKind = new Map<NodeKind, Record<string, string | null>[]>();
-    for (const node of graph.nodes) {
-      const rows = nodesByKind.get(node.kind) ?? [];
-      rows.push(textRow(nodeToRow(node), node.id));
-      nodesByKind.set(node.kind, rows);
+  /**
+   * Runs `work` on database `db` in one write transaction (or, for DDL, without one) on a fresh
+   * connection: one that saw a failed transaction is never reused. Callers hold the write gate.
+   */
+  private async transaction<T>(
+    db: Database,
+    work: (tx: WriteTransaction) => Promise<T>,
+    transactional = true,
+  ): Promise<T> {
+    const connection = new kuzu.Connection(db);
+    connection.setQueryTimeout(this.config.writeTimeoutMs);
+    const cache = new StatementCache(connection);
+    let current = 'BEGIN TRANSACTION';
+    const tx: WriteTransaction = {
+      run: (query, params) => {
+        current = query.name;
+        return cache.run(query, params);
+      },
+    };
+    try {
+      if (transactional) await runText(connection, 'BEGIN TRANSACTION');
+      const result = await work(tx);
+      current = 'COMMIT';
+      if (transactional) await runText(connection, 'COMMIT');
+      // Fold the write-ahead log into the database now: until a checkpoint the pages a load
+      // changed stay in the buffer pool, and a shortest-path search after a load of the HLP graph
+      // found the pool full at 128 MB (it runs in 128 MB once checkpointed).
+      if (transactional) await runText(connection, 'CHECKPOINT');
+      return result;
+    } catch (error) {
+      if (transactional) {
+        try {
+          await runText(connection, 'ROLLBACK');
+        } catch {
+          // The transaction may already be gone (a failed BEGIN or COMMIT); nothing to roll back.
+        }
+      }
+      throw mapError(error, current, this.config.writeTimeoutMs, this.config.dataDir);
+    } finally {
+      await connection.close().catch(() => undefined);
     }
-    for (const [kind, rows] of nodesByKind)
-      await tx.run(this.queries.get(createNodesQueryName(kind)), { rows });
+  }
 
-    const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
-    const edgesByQuery = new Map<string, Record<string, string | null>[]>();
-    for (const edge of graph.edges) {
-      const from = kinds.get(edge.from);
-      const to = kinds.get(edge.to);
-      const name = from && to ? createEdgesQueryName(edge.kind, from, to) : null;
-      if (!name || !this.queries.has(name)) {
-        throw new StoreQueryError(
-          'createEdges',
-          `relationship ${edge.id} (${edge.kind}) joins kinds the model does not allow, or a missing node`,
-        );
+  /**
+   * Replaces the graph, all or nothing: builds the new graph in a new database and switches to it
+   * (see loadBulk). Every load takes this path, however small: Kuzu 0.11.3 reads relationships
+   * written earlier in the same transaction wrongly (an organisation's distinct funded targets
+   * counted 21 where the graph has 19), so the derive statements must run on committed data, and
+   * only a database the store does not serve yet can take a commit that is not the end of the load.
+   */
+  async loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary> {
+    if (this.closing) throw new StoreUnavailableError('the embedded store has been closed');
+    return this.gate.run(() => this.loadBulk(source, finish, progress));
+  }
+
+  /**
+   * The bulk path: builds the new graph in a new database file beside the served one (tables,
+   * COPY of every node and relationship, derive statements and metadata; see kuzu-bulk-load.ts),
+   * closes it, then switches the store to it. Until the switch, the served database is untouched
+   * and a kill leaves only a partial new file, which the next open removes.
+   */
+  private async loadBulk(
+    source: GraphSource,
+    finish: FinishLoad,
+    progress: LoadProgress,
+  ): Promise<WriteSummary> {
+    const { dataDir } = this.config;
+    const name = newDatabaseName();
+    let staging: Database | null = null;
+    let connection: Connection | null = null;
+    let current = 'open';
+    let switched = false;
+    try {
+      // A buffer pool of its own: COPY needs far more than queries do (see kuzu-bulk-load.ts).
+      staging = await openDatabase(this.config, name, this.config.loadBufferPoolBytes);
+      connection = new kuzu.Connection(staging);
+      connection.setQueryTimeout(this.config.writeTimeoutMs);
+      const open = connection;
+      for (const query of KUZU_QUERIES) {
+        current = query;
+        await runText(open, this.queries.get(query).text);
       }
-      const rows = edgesByQuery.get(name) ?? [];
-      rows.push({ from: edge.from, to: edge.to, ...textRow(edgeToRow(edge), edge.id) });
-      edgesByQuery.set(name, rows);
+      const db = staging;
+      const target: StagingDatabase = {
+        run: async (statement, text) => {
+          current = statement;
+          return drain(await open.query(text));
+        },
+        transaction: (work) => this.transaction(db, work),
+      };
+      const summary = await bulkLoad(target, copyFolder(dataDir, name), source, finish, progress);
+      current = 'close';
+      await open.close();
+      connection = null;
+      // Closing checkpoints the new database: everything is in its file before the switch.
+      await db.close();
+      staging = null;
+      progress.phase('switching to the new graph');
+      current = 'switch';
+      await this.switchTo(name, () => {
+        switched = true;
+      });
+      return summary;
+    } catch (error) {
+      await connection?.close().catch(() => undefined);
+      await staging?.close().catch(() => undefined);
+      // Before the switch the new database is only a leftover; after it, it is the store.
+      if (!switched) removeDatabase(dataDir, name);
+      throw mapError(error, current, this.config.writeTimeoutMs, dataDir);
     }
-    for (const [name, rows] of edgesByQuery) {
-      const [result] = await tx.run(this.queries.get(name), { rows });
-      if (result?.['created'] !== rows.length) {
-        throw new StoreQueryError(
-          name,
-          `wrote ${String(result?.['created'])} of ${rows.length} relationships: an endpoint is missing`,
-        );
-      }
+  }
+
+  /**
+   * Serves database `name` from now on: opens it with the serving buffer pool, points the data
+   * directory at it (an atomic rename), moves reads over, and closes and removes the old one. Reads
+   * already running finish on the old database first: a Kuzu result still open when its database
+   * closes crashes the process. `onSwitched` runs once the pointer names the new database, from
+   * which point nothing may remove it. Callers hold the write gate.
+   */
+  private async switchTo(name: string, onSwitched: () => void): Promise<void> {
+    const db = await openDatabase(this.config, name);
+    try {
+      switchCurrent(this.config.dataDir, name);
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw error;
     }
-    return { nodes: graph.nodes.length, edges: graph.edges.length };
+    onSwitched();
+    const old = { db: this.db, name: this.name, connections: this.connections, reads: this.reads };
+    this.db = db;
+    this.name = name;
+    ({ connections: this.connections, reads: this.reads } = readConnections(db, this.config));
+    // New reads take the new pool from here on; the old pool's borrowers finish, then it closes.
+    await old.reads.drain();
+    for (const connection of old.connections) await connection.close().catch(() => undefined);
+    await old.db.close();
+    try {
+      removeDatabase(this.config.dataDir, old.name);
+    } catch (error) {
+      // The switch is done; what is left is removed by the next open.
+      this.log.warn({ error, database: old.name }, 'could not remove the database a load replaced');
+    }
   }
 
   async close(): Promise<void> {
@@ -298,13 +423,27 @@ export class KuzuExecutor implements CypherExecutor {
   }
 }
 
+/**
+ * Opens the database the data directory's pointer names. A bulk load in another process may switch
+ * the pointer between our reading it and our opening the database (which then is no longer
+ * served): read it again after opening, and start over when it moved.
+ */
+async function openCurrent(config: KuzuConfig): Promise<{ db: Database; name: string }> {
+  for (let attempt = 0; ; attempt++) {
+    const name = currentDatabase(config.dataDir);
+    const db = await openDatabase(config, name);
+    if (currentDatabase(config.dataDir) === name || attempt >= 3) return { db, name };
+    await db.close();
+  }
+}
+
 async function storedModelHash(db: Database, queries: QuerySet, config: KuzuConfig): Promise<string | null> {
   const connection = new kuzu.Connection(db);
   try {
     const cache = new StatementCache(connection);
     await cache.run(queries.get('graphMetaTable'), {});
     const rows = await cache.run(queries.get('graphMeta'), {});
-    const row = rows.find((r) => r['key'] === META_KEYS.modelHash);
+    const row = rows.find((r) => r['key'] === GRAPH_META_KEYS.modelHash);
     return typeof row?.['value'] === 'string' ? row['value'] : null;
   } catch (error) {
     throw mapError(error, 'graphMeta', config.queryTimeoutMs, config.dataDir);

@@ -1,0 +1,6 @@
+// countNodesMetric: how many Metric nodes the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (n:Metric)
+RETURN count(n) AS count

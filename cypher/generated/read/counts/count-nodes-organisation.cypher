@@ -1,0 +1,6 @@
+// countNodesOrganisation: how many Organisation nodes the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (n:Organisation)
+RETURN count(n) AS count

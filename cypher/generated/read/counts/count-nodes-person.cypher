@@ -1,0 +1,6 @@
+// countNodesPerson: how many Person nodes the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (n:Person)
+RETURN count(n) AS count

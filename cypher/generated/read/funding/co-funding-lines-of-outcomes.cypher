@@ -1,0 +1,8 @@
+// coFundingLinesOfOutcomes: every funding line that reaches each of a batch of outcomes
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $outcomes (list of string, never empty), $period (string or null), $withEvidence (boolean)
+// returns: outcome, via (the node funded), contributor (the node aiming at the outcome), status (aimed or achieved), funder (strings), line (map: e_ properties of the FUNDS relationship)
+MATCH (f:Organisation)-[r:FUNDS]->(w)<-[:PART_OF*0..1]-(c)-[a:AIMS_AT]->(x:Outcome)
+WHERE x.id IN $outcomes AND (c.id = w.id OR (w.kind = 'Programme' AND c.kind = 'Project'))
+  AND ($period IS NULL OR r.period = $period)
+RETURN x.id AS outcome, w.id AS via, c.id AS contributor, a.status AS status, f.id AS funder, {e_id: r.id, e_kind: r.kind, e_role: r.role, e_period: r.period, e_tieKey: r.tieKey, e_periodRank: r.periodRank, e_amount: r.amount, e_currency: r.currency, e_fundingKind: r.fundingKind, e_amountText: r.amountText, e_breakdownOf: r.breakdownOf, e_lineRole: r.lineRole, e_qualifier: r.qualifier, e_status: r.status, e_conflictGroup: r.conflictGroup, e_evSource: CASE WHEN $withEvidence THEN r.evSource ELSE NULL END, e_evLineStart: CASE WHEN $withEvidence THEN r.evLineStart ELSE NULL END, e_evLineEnd: CASE WHEN $withEvidence THEN r.evLineEnd ELSE NULL END, e_evSection: CASE WHEN $withEvidence THEN r.evSection ELSE NULL END} AS line

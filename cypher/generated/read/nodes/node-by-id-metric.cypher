@@ -1,0 +1,6 @@
+// nodeByIdMetric: one Metric by id, through its primary key
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $id (string), $withEvidence (boolean)
+// returns: Metric properties as columns (evidence lists when $withEvidence, else null)
+MATCH (n:Metric {id: $id})
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.nameRank AS nameRank, n.value AS value, n.unit AS unit, n.valueText AS valueText, n.measure AS measure, n.period AS period, n.qualifier AS qualifier, n.status AS status, n.conflictGroup AS conflictGroup, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection

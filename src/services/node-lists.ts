@@ -1,0 +1,104 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import type { NodeKind } from '../model/graph-model.js';
+import type { NodeView } from '../model/records.js';
+import {
+  connectionOf,
+  cursorNumber,
+  decodeCursor,
+  encodeCursor,
+  type PageArgs,
+  pageRequest,
+} from '../schema/paging.js';
+import { selects } from '../schema/selection.js';
+import type { ListFilterValues, ListKey, SortDirection } from '../store/port.js';
+import type { ListOrder } from '../store/read-cypher.js';
+
+/** The edge a root connection hands to its edge fields. */
+export interface NodeEdge {
+  readonly cursor: string;
+  readonly node: NodeView;
+}
+
+/**
+ * A root connection over one kind of node: the store filters, orders and cuts the page, and counts
+ * the whole list only when totalCount is asked for. The page's nodes are primed into the node
+ * loader, so a later lookup of one costs nothing.
+ */
+export async function listConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  kind: NodeKind,
+  args: PageArgs,
+  filter: ListFilterValues,
+  order: ListOrder,
+  direction: SortDirection,
+) {
+  const request = pageRequest(args, ctx.config.paging);
+  const scope = `${kind}:${order}:${direction}`;
+  const keyOf = (cursor: string | null | undefined): ListKey | null => {
+    if (!cursor) return null;
+    const values = decodeCursor(cursor, scope, 2);
+    const [value] = values;
+    return { value: value ?? null, nameRank: cursorNumber(values, 1, cursor) };
+  };
+  const page = await ctx.reader.listPage({
+    kind,
+    filter,
+    order,
+    direction,
+    after: keyOf(args.after),
+    before: keyOf(args.before),
+    size: request.size,
+    from: request.from,
+    withEvidence: selects(info, 'evidence'),
+  });
+  for (const { node } of page.items) ctx.loaders.nodeById.prime(node.id, node);
+  return connectionOf(
+    page.items,
+    page.more,
+    args,
+    request,
+    (item) => encodeCursor(scope, [item.key.value, item.key.nameRank]),
+    (item, cursor): NodeEdge => ({ cursor, node: item.node }),
+    () => ctx.reader.listCount(kind, filter),
+  );
+}
+
+/**
+ * The nodes a report is evidence for, by name, one page at a time: the store finds the page's ids
+ * (a report cites thousands of records in a big graph), the node loader reads those nodes.
+ */
+export async function citingConnection(
+  ctx: Context,
+  source: string,
+  kinds: readonly NodeKind[],
+  args: PageArgs,
+) {
+  const request = pageRequest(args, ctx.config.paging);
+  const scope = 'Report.entities:name:asc';
+  const rankOf = (cursor: string | null | undefined): number | null =>
+    cursor ? cursorNumber(decodeCursor(cursor, scope, 1), 0, cursor) : null;
+  const page = await ctx.reader.citingPage({
+    source,
+    kinds,
+    after: rankOf(args.after),
+    before: rankOf(args.before),
+    size: request.size,
+    from: request.from,
+  });
+  const nodes = await ctx.loaders.nodeById.loadMany(page.ids.map((i) => i.id));
+  const items = page.ids.flatMap((entry, i) => {
+    const node = nodes[i];
+    return node && !(node instanceof Error) ? [{ node, nameRank: entry.nameRank }] : [];
+  });
+  return connectionOf(
+    items,
+    page.more,
+    args,
+    request,
+    (item) => encodeCursor(scope, [item.nameRank]),
+    (item, cursor): NodeEdge => ({ cursor, node: item.node }),
+    () => ctx.reader.citingCount(source, kinds),
+  );
+}

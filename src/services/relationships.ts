@@ -1,0 +1,148 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind } from '../model/graph-model.js';
+import type { EdgeView, NodeView } from '../model/records.js';
+import {
+  connectionOf,
+  cursorNumber,
+  decodeCursor,
+  encodeCursor,
+  type PageArgs,
+  pageRequest,
+} from '../schema/paging.js';
+import { selects } from '../schema/selection.js';
+import type { RelatedKey, RelatedOrder, RelatedQuery, RelatedRow, SortDirection } from '../store/port.js';
+
+/** A relationship seen from one of its ends: the node at the other end, and which way it points. */
+export interface Related {
+  readonly node: NodeView;
+  readonly edge: EdgeView;
+  /** True when the relationship points from the node it is read from to `node`. */
+  readonly outgoing: boolean;
+}
+
+/** The edge a relationship connection hands to its edge fields. */
+export interface RelatedEdge {
+  readonly cursor: string;
+  readonly node: NodeView;
+  readonly related: Related;
+}
+
+export type DirectionValue = 'out' | 'in' | 'both';
+
+/** Which relationships a field reads: its kinds, its direction, and the kinds of node at the other end. */
+export interface RelatedSpec {
+  readonly kinds?: readonly EdgeKind[];
+  readonly direction: DirectionValue;
+  readonly otherKinds?: readonly NodeKind[];
+}
+
+/** The arguments of a relationship field. */
+export interface RelationshipArgs extends PageArgs {
+  readonly role?: string | null | undefined;
+  readonly period?: string | null | undefined;
+  readonly kinds?: readonly EdgeKind[] | null | undefined;
+  readonly direction?: DirectionValue | null | undefined;
+  readonly orderBy?:
+    | { readonly field: RelatedOrder; readonly direction?: SortDirection | null }
+    | null
+    | undefined;
+}
+
+/** The question a field's arguments ask, before paging: what its count and its pages share. */
+function baseQuery(spec: RelatedSpec, args: RelationshipArgs) {
+  const kinds = spec.kinds ?? EDGE_KINDS;
+  const asked = args.kinds?.length ? kinds.filter((k) => args.kinds?.includes(k)) : kinds;
+  const direction = args.direction && args.direction !== 'both' ? args.direction : spec.direction;
+  return {
+    edgeKinds: asked,
+    direction,
+    otherKinds: spec.otherKinds ?? NODE_KINDS,
+    role: args.role?.trim() ? args.role.trim() : null,
+    period: args.period ?? null,
+  };
+}
+
+/**
+ * One page of a relationship field of `node`: the store orders, filters and cuts each parent's page
+ * (all parents of one level in one batch), and counts only when totalCount is asked for. The nodes
+ * at the other end come with the page and are primed into the node loader.
+ */
+export async function relationshipConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  node: NodeView,
+  spec: RelatedSpec,
+  args: RelationshipArgs,
+  defaultOrder: { field: RelatedOrder; direction: SortDirection },
+) {
+  const request = pageRequest(args, ctx.config.paging);
+  const order = args.orderBy?.field ?? defaultOrder.field;
+  const sortDirection = args.orderBy ? (args.orderBy.direction ?? 'asc') : defaultOrder.direction;
+  const base = baseQuery(spec, args);
+  const scope = `${[...base.edgeKinds].sort().join('|')}:${base.direction}:${order}:${sortDirection}`;
+  const keyOf = (cursor: string | null | undefined): RelatedKey | null => {
+    if (!cursor) return null;
+    const values = decodeCursor(cursor, scope, 3);
+    return {
+      value: cursorNumber(values, 0, cursor),
+      nameRank: cursorNumber(values, 1, cursor),
+      tieKey: cursorNumber(values, 2, cursor),
+    };
+  };
+  const query: RelatedQuery = {
+    ...base,
+    order,
+    sortDirection,
+    after: keyOf(args.after),
+    before: keyOf(args.before),
+    size: request.size,
+    from: request.from,
+    withEvidence: selects(info, 'evidence'),
+  };
+  const cursorOf = (row: RelatedRow) =>
+    encodeCursor(scope, [row.key.value, row.key.nameRank, row.key.tieKey]);
+  const toEdge = (row: RelatedRow, cursor: string): RelatedEdge => ({
+    cursor,
+    node: row.node,
+    related: { node: row.node, edge: row.edge, outgoing: row.outgoing },
+  });
+  if (base.edgeKinds.length === 0) {
+    // The kinds asked for and the field's own have nothing in common: nothing to read.
+    return connectionOf([], false, args, request, cursorOf, toEdge, () => Promise.resolve(0));
+  }
+  const page = await ctx.loaders.related(query).load(node.id);
+  for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
+  const countQuery: RelatedQuery = {
+    ...base,
+    order: 'name',
+    sortDirection: 'asc',
+    after: null,
+    before: null,
+    size: 0,
+    from: 'start',
+    withEvidence: false,
+  };
+  return connectionOf(page.rows, page.more, args, request, cursorOf, toEdge, () =>
+    ctx.loaders.relatedCount(countQuery).load(node.id),
+  );
+}
+
+/** The first relationship of a field in name order (the first winner, the first subject), or null. */
+export async function firstRelated(ctx: Context, node: NodeView, spec: RelatedSpec): Promise<Related | null> {
+  const base = baseQuery(spec, {});
+  const page = await ctx.loaders
+    .related({
+      ...base,
+      order: 'name',
+      sortDirection: 'asc',
+      after: null,
+      before: null,
+      size: 1,
+      from: 'start',
+      withEvidence: false,
+    })
+    .load(node.id);
+  const row = page.rows[0];
+  return row ? { node: row.node, edge: row.edge, outgoing: row.outgoing } : null;
+}

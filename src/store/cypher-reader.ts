@@ -1,0 +1,686 @@
+import { z } from 'zod';
+import {
+  EDGE_KINDS,
+  type EdgeKind,
+  isNodeKind,
+  kindOfId,
+  NODE_KINDS,
+  type NodeKind,
+  nodeProps,
+} from '../model/graph-model.js';
+import { type NodeView, RecordShapeError, rowToEdgeView, rowToNodeView } from '../model/records.js';
+import { nameFilterOf } from '../model/sort-keys.js';
+import { RowShapeError } from './errors.js';
+import type { Params, Row } from './executor.js';
+import { GRAPH_META_KEYS } from './graph-meta.js';
+import type {
+  CitingQuery,
+  CoFunderRow,
+  CoFunderSum,
+  CoFundingLine,
+  CoFundingQuery,
+  FundingGrouping,
+  FundingTotalRow,
+  GraphReader,
+  GraphVersion,
+  ListFilterValues,
+  ListKey,
+  ListQuery,
+  PathRecord,
+  RelatedKey,
+  RelatedPage,
+  RelatedQuery,
+  RelatedRow,
+  SearchEntry,
+} from './port.js';
+import {
+  countEdgesQueryName,
+  countNodesQueryName,
+  countQueryName,
+  LIST_ORDERS,
+  LISTS,
+  type ListSpec,
+  listQueryName,
+  nodeByIdQueryName,
+  nodesByIdsQueryName,
+  type RelatedShape,
+  relatedCountQueryName,
+  relatedQueryName,
+  relatedShapes,
+  type SortDirection,
+} from './read-cypher.js';
+
+/** Runs one named query and hands back its rows. */
+export type RunQuery = (name: string, params: Params) => Promise<Row[]>;
+
+/** Hand-written query names the reader runs, besides the generated ones (see readQueryNames). */
+const HAND_WRITTEN = [
+  'edgesByIds',
+  'fundingTotalsByFunder',
+  'fundingTotalsByTarget',
+  'fundingTotalsByKind',
+  'fundingTotalsByPeriod',
+  'fundingGivenBy',
+  'fundingReceivedBy',
+  'coFundersOf',
+  'coFundersOfBatch',
+  'coFunderShares',
+  'coFunderSharesBatch',
+  'coFunderOwn',
+  'coFunderOwnBatch',
+  'coFunderOther',
+  'coFunderOtherBatch',
+  'coFundingLines',
+  'coFundingLinesOfOutcomes',
+  'coFundingLinesOfPartner',
+  'shortestPaths',
+  'searchEntries',
+  'metricsInGroups',
+  'reportsBySources',
+  'citingNodes',
+  'citingNodesReversed',
+  'countCitingNodes',
+  'graphMeta',
+] as const;
+
+/** Every query the reader may run: each adapter checks at start-up that its engine has them all. */
+export function readQueryNames(): string[] {
+  const shapes = relatedShapes();
+  return [
+    ...HAND_WRITTEN,
+    ...Object.values(LISTS).flatMap((spec: ListSpec) => [
+      countQueryName(spec.kind),
+      ...spec.orders.flatMap((order) => [
+        listQueryName(spec.kind, order, 'asc'),
+        listQueryName(spec.kind, order, 'desc'),
+      ]),
+    ]),
+    ...NODE_KINDS.flatMap((kind) => [nodeByIdQueryName(kind), nodesByIdsQueryName(kind)]),
+    ...shapes.flatMap((s) => [
+      relatedQueryName(s, false),
+      relatedQueryName(s, true),
+      relatedCountQueryName(s),
+    ]),
+    ...NODE_KINDS.map(countNodesQueryName),
+    ...EDGE_KINDS.map(countEdgesQueryName),
+  ];
+}
+
+/* ------------------------------------------------------------------ row parsing */
+
+function parseRows<T>(schema: z.ZodType<T>, rows: readonly Row[], query: string): T[] {
+  return rows.map((row) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new RowShapeError(`a row of ${query}`, `${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+/** Turns a model shape error into the store's named error, at this boundary. */
+function modelRow<T>(query: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof RecordShapeError)
+      throw new RowShapeError(`${error.what} in ${query}`, error.problem);
+    throw error;
+  }
+}
+
+/** The entries of a row map that start with `prefix`, without it. */
+function prefixed(map: Readonly<Record<string, unknown>>, prefix: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(map)) {
+    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
+  }
+  return out;
+}
+
+const mapValue = z.record(z.string(), z.unknown());
+const countOnly = z.object({ count: z.number().int() });
+const metaRow = z.object({ key: z.string(), value: z.string().nullable() });
+const edgeRow = z.object({ from: z.string(), to: z.string(), r: z.unknown() });
+const relatedRow = z.object({ parent: z.string(), row: mapValue });
+const parentCount = z.object({ parent: z.string(), count: z.number().int() });
+const totalRow = z.object({
+  key: z.string(),
+  currency: z.string(),
+  low: z.number(),
+  high: z.number(),
+  lines: z.number().int(),
+  edges: z.number().int(),
+  counterparts: z.number().int(),
+});
+const coFundingRow = z.object({
+  outcome: z.string(),
+  via: z.string(),
+  contributor: z.string(),
+  status: z.string(),
+  funder: z.string(),
+  line: mapValue,
+});
+const coFunderRow = z.object({
+  org: z.string(),
+  coFunder: z.string(),
+  via: z.string(),
+  mine: mapValue,
+  theirs: mapValue,
+  coFunderNode: mapValue,
+});
+const pathRow = z.object({ nodeIds: z.array(z.string()), edgeIds: z.array(z.string()) });
+const searchRow = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  aliases: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
+});
+const idRank = z.object({ id: z.string(), nameRank: z.number().int() });
+
+/* ------------------------------------------------------------------ keys and bounds */
+
+/** Open ends of a page, as values every comparison passes. */
+const MIN_NUMBER = -1e300;
+const MAX_NUMBER = 1e300;
+const MIN_TEXT = '';
+const MAX_TEXT = '~~~~~~~~~~~~~~~~';
+const MIN_RANK = -1;
+const MAX_RANK = Number.MAX_SAFE_INTEGER;
+
+const sign = (direction: SortDirection): 1 | -1 => (direction === 'asc' ? 1 : -1);
+const flip = (direction: SortDirection): SortDirection => (direction === 'asc' ? 'desc' : 'asc');
+
+/** How many statements a batch of keys takes: one equality lookup (Kuzu's index) or one list. */
+function single<T>(keys: readonly T[]): keys is readonly [T] {
+  return keys.length === 1;
+}
+
+const unique = <T>(keys: readonly T[]): T[] => [...new Set(keys)];
+
+/** The allowed values of a node kind's `category`, which a list filter takes when none is asked. */
+function categoriesOf(kind: NodeKind): readonly string[] {
+  return nodeProps(kind)['category']?.values ?? [];
+}
+
+/** Kinds as the texts test them: each framed by | (see RELATED_FILTERS in read-cypher.ts). */
+function kindList(kinds: readonly string[]): string {
+  return `|${kinds.join('|')}|`;
+}
+
+/** The rank of a relationship kind in text order: the value `kind` order sorts by. */
+function kindRank(kind: EdgeKind): number {
+  return [...EDGE_KINDS].sort().indexOf(kind);
+}
+
+/** Compares two relationship keys already multiplied by the sort direction. */
+function compareDirected(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The GraphReader both engines share: named queries from cypher/, rows parsed with zod at this
+ * boundary, results put back in key order. Everything engine-specific is in the query texts and
+ * the executor that runs them.
+ */
+export function createCypherReader(run: RunQuery, modelHash: string): GraphReader {
+  const nodeView = (query: string, raw: unknown) => modelRow(query, () => rowToNodeView(raw));
+  const edgeView = (query: string, raw: unknown, from: string, to: string) =>
+    modelRow(query, () => rowToEdgeView(raw, from, to));
+
+  /** Lists of one kind of node by ids: an equality lookup for one id, a list for more. */
+  async function nodesOfKind(kind: NodeKind, ids: readonly string[], withEvidence: boolean) {
+    const name = single(ids) ? nodeByIdQueryName(kind) : nodesByIdsQueryName(kind);
+    const params = single(ids) ? { id: ids[0], withEvidence } : { ids, withEvidence };
+    return (await run(name, params)).map((row) => nodeView(name, row));
+  }
+
+  function listParams(spec: ListSpec, filter: ListFilterValues): Params {
+    const params: Record<string, unknown> = {};
+    for (const name of spec.filters) {
+      const value = filter[name];
+      switch (name) {
+        case 'nameContains':
+          params[name] = nameFilterOf(typeof value === 'string' ? value : null);
+          break;
+        case 'measureContains':
+          params[name] = typeof value === 'string' && value.trim() !== '' ? value.toLowerCase() : null;
+          break;
+        case 'categories':
+          // Never an empty or null list: Kuzu 0.11 crashes on one in IN. No filter is every value.
+          params[name] = Array.isArray(value) && value.length > 0 ? value : categoriesOf(spec.kind);
+          break;
+        case 'minFunded':
+        case 'minCoFundedOutcomes':
+        case 'minFunders':
+          params[name] = typeof value === 'number' ? value : 0;
+          break;
+        default:
+          params[name] = value ?? null;
+      }
+    }
+    return params;
+  }
+
+  async function relatedRows(
+    shape: RelatedShape,
+    parents: readonly string[],
+    query: RelatedQuery,
+  ): Promise<{ parent: string; row: RelatedRow }[]> {
+    const otherKinds = shape.others.filter((k) => query.otherKinds.includes(k));
+    if (otherKinds.length === 0) return [];
+    const d = sign(query.sortDirection);
+    const bound = (key: RelatedKey | null, open: number) =>
+      key ? [key.value * d, key.nameRank * d, key.tieKey * d] : [open, open, open];
+    const [lo1, lo2, lo3] = bound(query.after, MIN_NUMBER);
+    const [hi1, hi2, hi3] = bound(query.before, MAX_NUMBER);
+    const name = relatedQueryName(shape, !single(parents));
+    const rows = await run(name, {
+      ...(single(parents) ? { parent: parents[0] } : { parents }),
+      otherKinds: kindList(otherKinds),
+      role: query.role ? query.role.toLowerCase() : null,
+      period: query.period,
+      orderBy: query.order,
+      orderConstant: query.order === 'kind' ? kindRank(shape.edge) : 0,
+      dir: d,
+      lo1,
+      lo2,
+      lo3,
+      hi1,
+      hi2,
+      hi3,
+      page: query.from === 'start' ? 1 : -1,
+      withEvidence: query.withEvidence,
+      limit: query.size + 1,
+    });
+    return parseRows(relatedRow, rows, name).map(({ parent, row }) => {
+      const node = nodeView(name, prefixed(row, 'n_'));
+      const outgoing = shape.direction === 'out';
+      const [from, to] = outgoing ? [parent, node.id] : [node.id, parent];
+      const edgeRaw = prefixed(row, 'e_');
+      const edge = edgeView(name, edgeRaw, from, to);
+      const k1 = typeof row['k1'] === 'number' ? row['k1'] : 0;
+      const tieKey = typeof edgeRaw['tieKey'] === 'number' ? edgeRaw['tieKey'] : 0;
+      const nameRank = node.properties['nameRank'];
+      return {
+        parent,
+        row: {
+          edge,
+          node,
+          outgoing,
+          key: { value: k1 * d, nameRank: typeof nameRank === 'number' ? nameRank : 0, tieKey },
+        },
+      };
+    });
+  }
+
+  /** The shapes a relationship query reads for parents of one kind. */
+  function shapesFor(kind: NodeKind, query: RelatedQuery): RelatedShape[] {
+    return relatedShapes().filter(
+      (s) =>
+        s.parent === kind &&
+        query.edgeKinds.includes(s.edge) &&
+        (query.direction === 'both' || s.direction === query.direction),
+    );
+  }
+
+  function groupByKind(ids: readonly string[]): Map<NodeKind, string[]> {
+    const groups = new Map<NodeKind, string[]>();
+    for (const id of unique(ids)) {
+      const kind = kindOfId(id);
+      if (kind) groups.set(kind, [...(groups.get(kind) ?? []), id]);
+    }
+    return groups;
+  }
+
+  function lineOf(query: string, row: z.infer<typeof coFundingRow>): CoFundingLine {
+    return {
+      outcome: row.outcome,
+      via: row.via,
+      contributor: row.contributor,
+      status: row.status,
+      funding: edgeView(query, prefixed(row.line, 'e_'), row.funder, row.via),
+    };
+  }
+
+  const totalsQuery: Record<FundingGrouping, string> = {
+    funder: 'fundingTotalsByFunder',
+    target: 'fundingTotalsByTarget',
+    kind: 'fundingTotalsByKind',
+    period: 'fundingTotalsByPeriod',
+  };
+
+  return {
+    async nodesByIds(ids, withEvidence) {
+      if (ids.length === 0) return [];
+      const found = new Map<string, NodeView>();
+      await Promise.all(
+        [...groupByKind(ids)].map(async ([kind, group]) => {
+          for (const node of await nodesOfKind(kind, group, withEvidence)) found.set(node.id, node);
+        }),
+      );
+      return ids.map((id) => found.get(id) ?? null);
+    },
+
+    async listPage(query: ListQuery) {
+      const spec: ListSpec = LISTS[query.kind];
+      const keyed = LIST_ORDERS[query.order];
+      // A page counted from the end reads the list backwards: the reversed order, then reversed back.
+      const textDirection = query.from === 'start' ? query.direction : flip(query.direction);
+      const [lo, hi] = query.from === 'start' ? [query.after, query.before] : [query.before, query.after];
+      const ascending = textDirection === 'asc';
+      const openKey = (low: boolean) =>
+        keyed?.type === 'string' ? (low ? MIN_TEXT : MAX_TEXT) : low ? MIN_NUMBER : MAX_NUMBER;
+      const openRank = (low: boolean) => (low ? MIN_RANK : MAX_RANK);
+      // In a descending text the lower bound is the larger value.
+      const loOpen = ascending;
+      const hiOpen = !ascending;
+      const params: Record<string, unknown> = {
+        ...listParams(spec, query.filter),
+        loRank: lo?.nameRank ?? openRank(loOpen),
+        hiRank: hi?.nameRank ?? openRank(hiOpen),
+        withEvidence: query.withEvidence,
+        limit: query.size + 1,
+      };
+      if (keyed) {
+        params['loKey'] = lo ? lo.value : openKey(loOpen);
+        params['hiKey'] = hi ? hi.value : openKey(hiOpen);
+      }
+      const name = listQueryName(query.kind, query.order, textDirection);
+      const rows = await run(name, params);
+      const items = rows.slice(0, query.size).map((row) => {
+        const node = nodeView(name, row);
+        const rank = node.properties['nameRank'];
+        const value = row['sortKey'];
+        const key: ListKey = {
+          value: typeof value === 'number' || typeof value === 'string' ? value : null,
+          nameRank: typeof rank === 'number' ? rank : 0,
+        };
+        return { node, key };
+      });
+      return {
+        items: query.from === 'start' ? items : items.reverse(),
+        more: rows.length > query.size,
+      };
+    },
+
+    async listCount(kind, filter) {
+      const name = countQueryName(kind);
+      const [row] = parseRows(countOnly, await run(name, listParams(LISTS[kind], filter)), name);
+      return row?.count ?? 0;
+    },
+
+    async relatedPages(query, parents): Promise<RelatedPage[]> {
+      if (parents.length === 0) return [];
+      const d = sign(query.sortDirection);
+      const page = query.from === 'start' ? 1 : -1;
+      const found = new Map<string, RelatedRow[]>();
+      const work = [...groupByKind(parents)].flatMap(([kind, group]) =>
+        shapesFor(kind, query).map((shape) => relatedRows(shape, group, query)),
+      );
+      for (const rows of await Promise.all(work)) {
+        for (const { parent, row } of rows) found.set(parent, [...(found.get(parent) ?? []), row]);
+      }
+      const directed = (r: RelatedRow) => [r.key.value * d, r.key.nameRank * d, r.key.tieKey * d];
+      return parents.map((parent) => {
+        // Several statements (relationship kinds, directions) answer one field: merge them in the
+        // order each was read in, then cut, as one statement would have.
+        const rows = (found.get(parent) ?? []).sort(
+          (a, b) => compareDirected(directed(a), directed(b)) * page,
+        );
+        const kept = rows.slice(0, query.size);
+        return { rows: page === 1 ? kept : kept.reverse(), more: rows.length > query.size };
+      });
+    },
+
+    async relatedCounts(query, parents) {
+      if (parents.length === 0) return [];
+      const counts = new Map<string, number>();
+      await Promise.all(
+        [...groupByKind(parents)].flatMap(([kind, group]) =>
+          shapesFor(kind, query).map(async (shape) => {
+            const otherKinds = shape.others.filter((k) => query.otherKinds.includes(k));
+            if (otherKinds.length === 0) return;
+            const name = relatedCountQueryName(shape);
+            const rows = await run(name, {
+              parents: group,
+              otherKinds: kindList(otherKinds),
+              role: query.role ? query.role.toLowerCase() : null,
+              period: query.period,
+            });
+            for (const { parent, count } of parseRows(parentCount, rows, name)) {
+              counts.set(parent, (counts.get(parent) ?? 0) + count);
+            }
+          }),
+        ),
+      );
+      return parents.map((p) => counts.get(p) ?? 0);
+    },
+
+    async edgesByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = parseRows(edgeRow, await run('edgesByIds', { ids: unique(ids) }), 'edgesByIds');
+      const byId = new Map(
+        rows.map((r) => {
+          const edge = edgeView('edgesByIds', r.r, r.from, r.to);
+          return [edge.id, edge] as const;
+        }),
+      );
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    async fundingTotals(args) {
+      const name = totalsQuery[args.groupBy];
+      const rows = parseRows(
+        totalRow,
+        await run(name, { period: args.period ?? null, fundingKind: args.fundingKind ?? null }),
+        name,
+      );
+      return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : 1));
+    },
+
+    async fundingOf(side, ids, period) {
+      if (ids.length === 0) return [];
+      const name = side === 'funder' ? 'fundingGivenBy' : 'fundingReceivedBy';
+      const rows = parseRows(
+        totalRow,
+        await run(name, { ids: unique(ids), period, fundingKind: null }),
+        name,
+      );
+      const byKey = new Map<string, FundingTotalRow>();
+      // One currency in practice; where a node has several, its GBP total is the one reported.
+      for (const row of rows) if (!byKey.has(row.key) || row.currency === 'GBP') byKey.set(row.key, row);
+      return ids.map((id) => byKey.get(id) ?? null);
+    },
+
+    async coFundingLines(query: CoFundingQuery) {
+      const name = query.partner ? 'coFundingLinesOfPartner' : 'coFundingLines';
+      const params = query.partner
+        ? { partner: query.partner, via: query.via, period: query.period, withEvidence: query.withEvidence }
+        : { outcome: query.outcome, via: query.via, period: query.period, withEvidence: query.withEvidence };
+      const rows = parseRows(coFundingRow, await run(name, params), name);
+      return rows
+        .filter((r) => !query.outcome || r.outcome === query.outcome)
+        .map((row) => lineOf(name, row));
+    },
+
+    async coFundingLinesOfOutcomes(outcomes, period, withEvidence) {
+      if (outcomes.length === 0) return [];
+      const name = 'coFundingLinesOfOutcomes';
+      const rows = parseRows(
+        coFundingRow,
+        await run(name, { outcomes: unique(outcomes), period, withEvidence }),
+        name,
+      );
+      const byOutcome = new Map<string, CoFundingLine[]>();
+      for (const row of rows)
+        byOutcome.set(row.outcome, [...(byOutcome.get(row.outcome) ?? []), lineOf(name, row)]);
+      return outcomes.map((o) => byOutcome.get(o) ?? []);
+    },
+
+    async coFundersOf(ids, period, withEvidence) {
+      if (ids.length === 0) return [];
+      const name = single(ids) ? 'coFundersOf' : 'coFundersOfBatch';
+      const params = single(ids)
+        ? { id: ids[0], period, withEvidence }
+        : { ids: unique(ids), period, withEvidence };
+      const rows = parseRows(coFunderRow, await run(name, params), name);
+      const byOrg = new Map<string, CoFunderRow[]>();
+      for (const row of rows) {
+        const entry: CoFunderRow = {
+          coFunder: nodeView(name, prefixed(row.coFunderNode, 'n_')),
+          via: row.via,
+          own: edgeView(name, prefixed(row.mine, 'e_'), row.org, row.via),
+          other: edgeView(name, prefixed(row.theirs, 'e_'), row.coFunder, row.via),
+        };
+        byOrg.set(row.org, [...(byOrg.get(row.org) ?? []), entry]);
+      }
+      return ids.map((id) => byOrg.get(id) ?? []);
+    },
+
+    async coFunderSums(ids, period) {
+      if (ids.length === 0) return [];
+      const one = single(ids);
+      const params = one ? { id: ids[0], period } : { ids: unique(ids), period };
+      const names = one
+        ? ['coFunderShares', 'coFunderOwn', 'coFunderOther']
+        : ['coFunderSharesBatch', 'coFunderOwnBatch', 'coFunderOtherBatch'];
+      const [shares, own, other] = await Promise.all(names.map((name) => run(name, params)));
+      const amount = z.object({ org: z.string(), coFunder: z.string(), amount: z.number() });
+      const key = (r: { org: string; coFunder: string }) => `${r.org}\u0000${r.coFunder}`;
+      const owns = new Map(parseRows(amount, own ?? [], names[1] ?? '').map((r) => [key(r), r.amount]));
+      const others = new Map(parseRows(amount, other ?? [], names[2] ?? '').map((r) => [key(r), r.amount]));
+      const byOrg = new Map<string, CoFunderSum[]>();
+      const shareRow = z.object({
+        org: z.string(),
+        coFunder: z.string(),
+        shared: z.number().int(),
+        coFunderNode: mapValue,
+      });
+      for (const row of parseRows(shareRow, shares ?? [], names[0] ?? '')) {
+        const sum: CoFunderSum = {
+          coFunder: nodeView(names[0] ?? '', prefixed(row.coFunderNode, 'n_')),
+          shared: row.shared,
+          own: owns.get(key(row)) ?? 0,
+          other: others.get(key(row)) ?? 0,
+        };
+        byOrg.set(row.org, [...(byOrg.get(row.org) ?? []), sum]);
+      }
+      return ids.map((id) => byOrg.get(id) ?? []);
+    },
+
+    async shortestPaths(args): Promise<PathRecord[]> {
+      // Engines find equal-length paths in different orders, so a LIMIT in the query would keep a
+      // different subset on each: read up to a fixed number, group, sort, then keep the first `limit`.
+      const params = { from: args.from, to: args.to, maxHops: args.maxHops, limit: PATH_CANDIDATES };
+      const rows = parseRows(pathRow, await run('shortestPaths', params), 'shortestPaths');
+      // Paths that walk the same nodes over parallel relationships are one connection.
+      const byNodes = new Map<string, { nodeIds: string[]; edgeIds: Set<string>[] }>();
+      for (const row of rows) {
+        const key = row.nodeIds.join('\u0000');
+        const path = byNodes.get(key) ?? {
+          nodeIds: row.nodeIds,
+          edgeIds: row.edgeIds.map(() => new Set<string>()),
+        };
+        row.edgeIds.forEach((id, hop) => {
+          path.edgeIds[hop]?.add(id);
+        });
+        byNodes.set(key, path);
+      }
+      return [...byNodes.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .slice(0, args.limit)
+        .map(([, path]) => ({ nodeIds: path.nodeIds, edgeIds: path.edgeIds.map((ids) => [...ids].sort()) }));
+    },
+
+    async searchEntries(): Promise<SearchEntry[]> {
+      const rows = parseRows(searchRow, await run('searchEntries', {}), 'searchEntries');
+      return rows.flatMap((r) => (isNodeKind(r.kind) ? [{ ...r, kind: r.kind }] : []));
+    },
+
+    async metricsInGroups(groups) {
+      if (groups.length === 0) return [];
+      const rows = parseRows(
+        z.object({ conflictGroup: z.string(), id: z.string() }),
+        await run('metricsInGroups', { groups: unique(groups) }),
+        'metricsInGroups',
+      );
+      return groups.map((g) => rows.filter((r) => r.conflictGroup === g).map((r) => r.id));
+    },
+
+    async reportsBySources(sources) {
+      if (sources.length === 0) return [];
+      const rows = parseRows(
+        z.object({ source: z.string(), id: z.string() }),
+        await run('reportsBySources', { sources: unique(sources) }),
+        'reportsBySources',
+      );
+      const bySource = new Map(rows.map((r) => [r.source, r.id]));
+      return sources.map((s) => bySource.get(s) ?? null);
+    },
+
+    async citingPage(query: CitingQuery) {
+      const name = query.from === 'start' ? 'citingNodes' : 'citingNodesReversed';
+      const rows = parseRows(
+        idRank,
+        await run(name, {
+          source: query.source,
+          kinds: kindList(query.kinds),
+          lo: query.after ?? MIN_RANK,
+          hi: query.before ?? MAX_RANK,
+          limit: query.size + 1,
+        }),
+        name,
+      );
+      const kept = rows.slice(0, query.size);
+      return { ids: query.from === 'start' ? kept : kept.reverse(), more: rows.length > query.size };
+    },
+
+    async citingCount(source, kinds) {
+      const [row] = parseRows(
+        countOnly,
+        await run('countCitingNodes', { source, kinds: kindList(kinds) }),
+        'countCitingNodes',
+      );
+      return row?.count ?? 0;
+    },
+
+    async countsByKinds(kinds) {
+      return Promise.all(
+        kinds.map(async (kind) => {
+          const name = countNodesQueryName(kind);
+          return parseRows(countOnly, await run(name, {}), name)[0]?.count ?? 0;
+        }),
+      );
+    },
+
+    async edgeCountsByKinds(kinds) {
+      return Promise.all(
+        kinds.map(async (kind) => {
+          const name = countEdgesQueryName(kind);
+          return parseRows(countOnly, await run(name, {}), name)[0]?.count ?? 0;
+        }),
+      );
+    },
+
+    async graphVersion(): Promise<GraphVersion | null> {
+      const rows = parseRows(metaRow, await run('graphMeta', {}), 'graphMeta');
+      const meta = new Map(rows.map((r) => [r.key, r.value]));
+      const seedHash = meta.get(GRAPH_META_KEYS.seedHash);
+      // A graph loaded under another model is stale whatever its seeds: report it as never loaded.
+      if (!seedHash || meta.get(GRAPH_META_KEYS.modelHash) !== modelHash) return null;
+      return { seedHash, loadedAt: meta.get(GRAPH_META_KEYS.loadedAt) ?? '' };
+    },
+  };
+}
+
+/** How many shortest paths are read before sorting; a path request asks for at most 20. */
+const PATH_CANDIDATES = 500;

@@ -1,0 +1,759 @@
+import {
+  EDGE_KINDS,
+  EDGE_MODEL,
+  type EdgeKind,
+  edgeProps,
+  NODE_KINDS,
+  type NodeKind,
+  nodeProps,
+} from '../model/graph-model.js';
+
+/**
+ * The read statements that follow mechanically from the graph model and the API's lists: one page
+ * of a root list in each order, one page of a relationship field for each kind of parent,
+ * relationship kind and direction, and lookups of nodes by id. The database filters, orders, counts
+ * and cuts every page; Node only shapes the rows. Written into cypher/generated/read/ by
+ * `npm run cypher:gen` and checked by `npm run cypher:check` like the other generated files.
+ *
+ * Why generated: Kuzu takes no label from a parameter and reads one relationship table only when
+ * the pattern names it, and only a single equality on a labelled node's id uses its primary-key
+ * index (a list of ids is a scan), so every combination of labels needs a text of its own.
+ */
+
+export interface ReadFile {
+  /** Path under cypher/. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export type Direction = 'out' | 'in';
+export type SortDirection = 'asc' | 'desc';
+
+const DIR = 'generated/read';
+
+function kebab(name: string): string {
+  return name
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+function camel(kebabName: string): string {
+  return kebabName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+function readFile(
+  folder: string,
+  base: string,
+  variant: 'any' | 'kuzu' | 'neo4j',
+  header: { what: string; params: string; returns: string },
+  statement: string,
+): ReadFile {
+  const text = [
+    `// ${camel(base)}: ${header.what}`,
+    '// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit',
+    `// params: ${header.params}`,
+    `// returns: ${header.returns}`,
+    statement,
+    '',
+  ].join('\n');
+  const suffix = variant === 'any' ? '' : `.${variant}`;
+  return { path: `${DIR}/${folder}/${base}${suffix}.cypher`, text };
+}
+
+/* ------------------------------------------------------------------ projections */
+
+const EVIDENCE = ['evSource', 'evLineStart', 'evLineEnd', 'evSection'] as const;
+/** Keys the store sorts and filters by; never handed out. */
+const HIDDEN = new Set<string>([...EVIDENCE, 'sortName', 'searchText']);
+
+/** The properties a read of nodes of these kinds hands out (evidence apart), in a stable order. */
+export function nodeColumns(kinds: readonly NodeKind[]): string[] {
+  const columns: string[] = [];
+  for (const kind of kinds) {
+    for (const key of Object.keys(nodeProps(kind))) {
+      if (!HIDDEN.has(key) && !columns.includes(key)) columns.push(key);
+    }
+  }
+  return columns;
+}
+
+/** The properties a read of relationships of this kind hands out (evidence apart). */
+export function edgeColumns(kind: EdgeKind): string[] {
+  return Object.keys(edgeProps(kind)).filter((key) => !HIDDEN.has(key));
+}
+
+const evidence = (v: string) => (key: string) => `CASE WHEN $withEvidence THEN ${v}.${key} ELSE NULL END`;
+
+/** `n.id AS id, ...`: a node as flat columns. */
+function flatNode(v: string, kinds: readonly NodeKind[]): string {
+  const ev = evidence(v);
+  return [
+    ...nodeColumns(kinds).map((key) => `${v}.${key} AS ${key}`),
+    ...EVIDENCE.map((key) => `${ev(key)} AS ${key}`),
+  ].join(', ');
+}
+
+/** `n_id: o.id, ...` and `e_id: r.id, ...`: a relationship and the node at its other end as one map. */
+function rowMap(r: string, edge: EdgeKind, o: string, kinds: readonly NodeKind[]): string {
+  const evR = evidence(r);
+  const evO = evidence(o);
+  const entries = [
+    ...edgeColumns(edge).map((key) => `e_${key}: ${r}.${key}`),
+    ...EVIDENCE.map((key) => `e_${key}: ${evR(key)}`),
+    ...nodeColumns(kinds).map((key) => `n_${key}: ${o}.${key}`),
+    ...EVIDENCE.map((key) => `n_${key}: ${evO(key)}`),
+    'k1: K1',
+  ];
+  return `{${entries.join(', ')}}`;
+}
+
+/* ------------------------------------------------------------------ node lookups */
+
+export function countNodesQueryName(kind: NodeKind): string {
+  return camel(`count-nodes-${kebab(kind)}`);
+}
+
+export function countEdgesQueryName(kind: EdgeKind): string {
+  return camel(`count-edges-${kebab(kind)}`);
+}
+
+/** Counts per kind, one statement each: Kuzu cannot filter a scan of every table by kind (see RELATED_FILTERS). */
+function countFiles(): ReadFile[] {
+  return [
+    ...NODE_KINDS.map((kind) =>
+      readFile(
+        'counts',
+        `count-nodes-${kebab(kind)}`,
+        'any',
+        { what: `how many ${kind} nodes the graph holds`, params: 'none', returns: 'count (int)' },
+        `MATCH (n:${kind})\nRETURN count(n) AS count`,
+      ),
+    ),
+    ...EDGE_KINDS.map((kind) =>
+      readFile(
+        'counts',
+        `count-edges-${kebab(kind)}`,
+        'any',
+        { what: `how many ${kind} relationships the graph holds`, params: 'none', returns: 'count (int)' },
+        `MATCH ()-[r:${kind}]->()\nRETURN count(r) AS count`,
+      ),
+    ),
+  ];
+}
+
+export function nodeByIdQueryName(kind: NodeKind): string {
+  return camel(`node-by-id-${kebab(kind)}`);
+}
+
+export function nodesByIdsQueryName(kind: NodeKind): string {
+  return camel(`nodes-by-ids-${kebab(kind)}`);
+}
+
+function nodeLookupFiles(): ReadFile[] {
+  return NODE_KINDS.flatMap((kind) => {
+    const returns = `${kind} properties as columns (evidence lists when $withEvidence, else null)`;
+    return [
+      readFile(
+        'nodes',
+        `node-by-id-${kebab(kind)}`,
+        'any',
+        {
+          what: `one ${kind} by id, through its primary key`,
+          params: '$id (string), $withEvidence (boolean)',
+          returns,
+        },
+        `MATCH (n:${kind} {id: $id})\nRETURN ${flatNode('n', [kind])}`,
+      ),
+      readFile(
+        'nodes',
+        `nodes-by-ids-${kebab(kind)}`,
+        'any',
+        {
+          what: `${kind} nodes for a batch of ids, one row per id found`,
+          params: '$ids (list of string, never empty), $withEvidence (boolean)',
+          returns,
+        },
+        `MATCH (n:${kind})\nWHERE n.id IN $ids\nRETURN ${flatNode('n', [kind])}`,
+      ),
+    ];
+  });
+}
+
+/* ------------------------------------------------------------------ root lists */
+
+/** What a root list can be narrowed by, and the Cypher condition each filter adds. */
+export const LIST_FILTERS = {
+  nameContains: '($nameContains IS NULL OR n.searchText CONTAINS $nameContains)',
+  categories: 'n.category IN $categories',
+  category: '($category IS NULL OR n.category = $category)',
+  period: '($period IS NULL OR n.period = $period)',
+  minFunded: 'n.fundedCount >= $minFunded',
+  minCoFundedOutcomes: 'n.coFundedOutcomes >= $minCoFundedOutcomes',
+  minFunders: 'n.funderCount >= $minFunders',
+  measureContains: '($measureContains IS NULL OR lower(n.measure) CONTAINS $measureContains)',
+  unit: '($unit IS NULL OR n.unit = $unit)',
+  status: '($status IS NULL OR n.status = $status)',
+  result: '($result IS NULL OR n.result = $result)',
+  year: '($year IS NULL OR n.year = $year)',
+} as const;
+export type ListFilter = keyof typeof LIST_FILTERS;
+
+/**
+ * The orders of root lists: the value sorted by before the name (none for the name itself) and its
+ * type. Unknown periods sort after every period ('~' follows digits and letters); `newest` puts
+ * recent years first and undated last in ascending order.
+ */
+export const LIST_ORDERS = {
+  name: null,
+  fundingGiven: { key: 'n.fundingGiven', type: 'number' },
+  fundedCount: { key: 'n.fundedCount', type: 'number' },
+  coFundedOutcomes: { key: 'n.coFundedOutcomes', type: 'number' },
+  fundingReceived: { key: 'n.fundingReceived', type: 'number' },
+  funderCount: { key: 'n.funderCount', type: 'number' },
+  period: { key: "coalesce(n.period, '~')", type: 'string' },
+  value: { key: 'n.value', type: 'number' },
+  newest: { key: '-coalesce(n.year, 0)', type: 'number' },
+} as const satisfies Record<string, { key: string; type: 'number' | 'string' } | null>;
+export type ListOrder = keyof typeof LIST_ORDERS;
+
+export interface ListSpec {
+  readonly kind: NodeKind;
+  readonly filters: readonly ListFilter[];
+  readonly orders: readonly ListOrder[];
+}
+
+const WORK_FILTERS = ['nameContains', 'period', 'minFunders'] as const;
+const WORK_ORDERS = ['name', 'period', 'fundingReceived', 'funderCount'] as const;
+
+/** Every root list of the API: what it filters by and how it can be ordered. */
+export const LISTS = {
+  Organisation: {
+    kind: 'Organisation',
+    filters: ['nameContains', 'categories', 'minFunded', 'minCoFundedOutcomes'],
+    orders: ['name', 'fundingGiven', 'fundedCount', 'coFundedOutcomes'],
+  },
+  Programme: { kind: 'Programme', filters: WORK_FILTERS, orders: WORK_ORDERS },
+  Project: { kind: 'Project', filters: [...WORK_FILTERS, 'categories'], orders: WORK_ORDERS },
+  Metric: {
+    kind: 'Metric',
+    filters: ['nameContains', 'measureContains', 'unit', 'period', 'status'],
+    orders: ['name', 'value'],
+  },
+  Person: { kind: 'Person', filters: ['nameContains'], orders: ['name'] },
+  Outcome: { kind: 'Outcome', filters: ['nameContains', 'category'], orders: ['name'] },
+  Award: { kind: 'Award', filters: ['result', 'year'], orders: ['newest'] },
+  Report: { kind: 'Report', filters: [], orders: ['name'] },
+} as const satisfies Record<NodeKind, ListSpec>;
+
+export function listQueryName(kind: NodeKind, order: ListOrder, direction: SortDirection): string {
+  return camel(`list-${kebab(kind)}-by-${kebab(order)}-${direction}`);
+}
+
+export function countQueryName(kind: NodeKind): string {
+  return camel(`count-${kebab(kind)}`);
+}
+
+/**
+ * The keyset bounds of a page: rows strictly after $lo and strictly before $hi in the text's own
+ * order (the caller passes sentinels for an open end). `>=` leads so that Neo4j can seek and read
+ * its range index in order.
+ */
+function bounds(key: string | null, direction: SortDirection): string[] {
+  const [after, before] = direction === 'asc' ? ['>', '<'] : ['<', '>'];
+  if (!key) return [`n.nameRank ${after} $loRank`, `n.nameRank ${before} $hiRank`];
+  return [
+    `${key} ${after}= $loKey AND (${key} ${after} $loKey OR n.nameRank ${after} $loRank)`,
+    `${key} ${before}= $hiKey AND (${key} ${before} $hiKey OR n.nameRank ${before} $hiRank)`,
+  ];
+}
+
+function listFiles(): ReadFile[] {
+  return Object.values(LISTS).flatMap((spec: ListSpec) => {
+    const filters = spec.filters.map((f) => LIST_FILTERS[f]);
+    const filterParams = spec.filters.map((f) => `$${f}`);
+    const pages = spec.orders.flatMap((order) =>
+      (['asc', 'desc'] as const).map((direction) => {
+        const keyed = LIST_ORDERS[order];
+        const key = keyed?.key ?? null;
+        const dir = direction.toUpperCase();
+        const where = [...filters, ...bounds(key, direction)];
+        const params = [
+          ...filterParams,
+          ...(key ? ['$loKey', '$loRank', '$hiKey', '$hiRank'] : ['$loRank', '$hiRank']),
+          '$withEvidence (boolean)',
+          '$limit (int)',
+        ];
+        return readFile(
+          'lists',
+          `list-${kebab(spec.kind)}-by-${kebab(order)}-${direction}`,
+          'any',
+          {
+            what: `one page of ${spec.kind} nodes, by ${order}${key ? ' then name' : ''}, ${dir}`,
+            params: params.join(', '),
+            returns: `${spec.kind} properties as columns${key ? ', sortKey (the order value)' : ''}`,
+          },
+          [
+            `MATCH (n:${spec.kind})`,
+            `WHERE ${where.join('\n  AND ')}`,
+            `RETURN ${flatNode('n', [spec.kind])}${key ? `, ${key} AS sortKey` : ''}`,
+            `ORDER BY ${key ? `${key} ${dir}, ` : ''}n.nameRank ${dir}`,
+            'LIMIT $limit',
+          ].join('\n'),
+        );
+      }),
+    );
+    const count = readFile(
+      'lists',
+      `count-${kebab(spec.kind)}`,
+      'any',
+      {
+        what: `how many ${spec.kind} nodes pass the list's filters`,
+        params: filterParams.length > 0 ? filterParams.join(', ') : 'none',
+        returns: 'count (int)',
+      },
+      [`MATCH (n:${spec.kind})`, ...(filters.length ? [`WHERE ${filters.join('\n  AND ')}`] : [])]
+        .concat('RETURN count(n) AS count')
+        .join('\n'),
+    );
+    return [...pages, count];
+  });
+}
+
+/* ------------------------------------------------------------------ relationship fields */
+
+/** One kind of relationship seen from one kind of node, in one direction. */
+export interface RelatedShape {
+  readonly parent: NodeKind;
+  readonly edge: EdgeKind;
+  readonly direction: Direction;
+  /** The kinds of node at the other end. */
+  readonly others: readonly NodeKind[];
+}
+
+/** Every (parent kind, relationship kind, direction) the model allows, with the kinds at the other end. */
+export function relatedShapes(): RelatedShape[] {
+  const shapes = new Map<
+    string,
+    { parent: NodeKind; edge: EdgeKind; direction: Direction; others: NodeKind[] }
+  >();
+  for (const [edge, spec] of Object.entries(EDGE_MODEL) as [EdgeKind, (typeof EDGE_MODEL)[EdgeKind]][]) {
+    for (const [from, to] of spec.pairs) {
+      for (const [parent, direction, other] of [
+        [from, 'out', to],
+        [to, 'in', from],
+      ] as const) {
+        const key = `${parent}:${edge}:${direction}`;
+        const shape = shapes.get(key) ?? { parent, edge, direction, others: [] };
+        if (!shape.others.includes(other)) shape.others.push(other);
+        shapes.set(key, shape);
+      }
+    }
+  }
+  return [...shapes.values()];
+}
+
+export function relatedQueryName(shape: Pick<RelatedShape, 'parent' | 'edge' | 'direction'>, batch: boolean) {
+  return camel(
+    `related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${batch ? '-batch' : ''}`,
+  );
+}
+
+export function relatedCountQueryName(shape: Pick<RelatedShape, 'parent' | 'edge' | 'direction'>): string {
+  return camel(`count-related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}`);
+}
+
+function pattern(parent: string, edge: EdgeKind, direction: Direction): string {
+  return direction === 'out' ? `(${parent})-[r:${edge}]->(o)` : `(${parent})<-[r:${edge}]-(o)`;
+}
+
+/**
+ * Kinds are tested as text (`$otherKinds` is '|Organisation|Programme|'): Kuzu 0.11.3 returns
+ * corrupted rows for IN or list_contains on a node variable that spans several tables (seen on the
+ * fixture graph: an Award read back as a Project with a garbled id), and CONTAINS is not affected.
+ */
+const RELATED_FILTERS = [
+  "$otherKinds CONTAINS ('|' + o.kind + '|')",
+  "($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)",
+  '($period IS NULL OR r.period = $period)',
+];
+
+/**
+ * The order of a relationship page as three numbers, each multiplied by $dir (1 ascending, -1
+ * descending) so that one text serves both directions: the value sorted by (the amount, the
+ * period's rank, or the constant $orderConstant: 0 for name order, the kind's rank for kind order),
+ * the other node's name rank, and the relationship's tie key. Every branch is a float: Kuzu 0.11
+ * rounds a CASE whose branches mix integers and floats to an integer. `+ 0.0` turns the -0.0 that
+ * 0.0 * -1 gives into 0.0: Neo4j 5.26 holds -0.0 = 0.0 and -0.0 < 0.0 both true, so a descending
+ * page bounded at 0.0 found nothing after it.
+ */
+function sortKeys(edge: EdgeKind): string {
+  const amount = EDGE_MODEL[edge].props['amount']
+    ? "WHEN $orderBy = 'amount' THEN coalesce(r.amount, 0.0) "
+    : '';
+  return [
+    `CASE ${amount}WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1`,
+    'o.nameRank * $dir AS K2',
+    'r.tieKey * $dir AS K3',
+  ].join(', ');
+}
+
+const RELATED_BOUNDS = [
+  '(K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))',
+  '(K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))',
+];
+
+const RELATED_ORDER = 'K1 * $page, K2 * $page, K3 * $page';
+
+const RELATED_PARAMS = [
+  "$otherKinds (the kinds at the other end, each framed by |: '|Organisation|')",
+  '$role (lower-case text or null)',
+  '$period (string or null)',
+  "$orderBy ('name', 'kind', 'period' or 'amount')",
+  '$orderConstant (number)',
+  '$dir (1 or -1)',
+  '$lo1, $lo2, $lo3, $hi1, $hi2, $hi3 (numbers: the keys, times $dir, the page lies strictly between)',
+  '$page (1 forward, -1 backward)',
+  '$withEvidence (boolean)',
+  '$limit (int)',
+];
+
+const RELATED_RETURNS =
+  'parent (string), row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)';
+
+function relatedFiles(): ReadFile[] {
+  const files: ReadFile[] = [];
+  for (const shape of relatedShapes()) {
+    const { parent, edge, direction, others } = shape;
+    const base = `related-${kebab(parent)}-${kebab(edge)}-${direction}`;
+    const what = `${edge} relationships ${direction === 'out' ? 'from' : 'to'} ${parent} nodes, with the node at the other end`;
+    const row = rowMap('r', edge, 'o', others);
+    files.push(
+      readFile(
+        'related',
+        base,
+        'any',
+        {
+          what: `${what}: one page for one parent, through its primary key`,
+          params: ['$parent (string)', ...RELATED_PARAMS].join(', '),
+          returns: RELATED_RETURNS,
+        },
+        [
+          `MATCH ${pattern(`p:${parent} {id: $parent}`, edge, direction)}`,
+          `WHERE ${RELATED_FILTERS.join('\n  AND ')}`,
+          `WITH p, r, o, ${sortKeys(edge)}`,
+          `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
+          `RETURN p.id AS parent, ${row} AS row`,
+          `ORDER BY ${RELATED_ORDER}`,
+          'LIMIT $limit',
+        ].join('\n'),
+      ),
+    );
+    const batchParams = ['$parents (list of string, never empty)', ...RELATED_PARAMS].join(', ');
+    // Kuzu has no CALL subquery: it orders every row of the batch, then cuts each parent's list.
+    // Aggregating after ORDER BY keeps the order (relied on for Kuzu 0.11.3, its final release,
+    // and checked by the paging tests).
+    files.push(
+      readFile(
+        'related',
+        `${base}-batch`,
+        'kuzu',
+        {
+          what: `${what}: one page for each of a batch of parents`,
+          params: batchParams,
+          returns: RELATED_RETURNS,
+        },
+        [
+          `MATCH ${pattern(`p:${parent}`, edge, direction)}`,
+          `WHERE p.id IN $parents\n  AND ${RELATED_FILTERS.join('\n  AND ')}`,
+          `WITH p, r, o, ${sortKeys(edge)}`,
+          `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
+          `WITH p, r, o, K1, K2, K3 ORDER BY ${RELATED_ORDER} SKIP 0`,
+          `WITH p.id AS parent, list_slice(collect(${row}), 1, $limit) AS rows`,
+          'UNWIND rows AS row',
+          'RETURN parent, row',
+        ].join('\n'),
+      ),
+    );
+    files.push(
+      readFile(
+        'related',
+        `${base}-batch`,
+        'neo4j',
+        {
+          what: `${what}: one page for each of a batch of parents`,
+          params: batchParams,
+          returns: RELATED_RETURNS,
+        },
+        [
+          `MATCH (p:${parent})`,
+          'WHERE p.id IN $parents',
+          'CALL (p) {',
+          `  MATCH ${pattern('p', edge, direction)}`,
+          `  WHERE ${RELATED_FILTERS.join('\n    AND ')}`,
+          `  WITH r, o, ${sortKeys(edge)}`,
+          `  WHERE ${RELATED_BOUNDS.join('\n    AND ')}`,
+          `  RETURN ${row} AS row`,
+          `  ORDER BY ${RELATED_ORDER}`,
+          '  LIMIT $limit',
+          '}',
+          'RETURN p.id AS parent, row',
+        ].join('\n'),
+      ),
+    );
+  }
+  for (const { parent, edge, direction } of relatedShapes()) {
+    files.push(
+      readFile(
+        'related',
+        `count-related-${kebab(parent)}-${kebab(edge)}-${direction}`,
+        'any',
+        {
+          what: `how many ${edge} relationships ${direction === 'out' ? 'start' : 'end'} at each of a batch of ${parent} nodes, filtered as their pages are`,
+          params:
+            "$parents (list of string, never empty), $otherKinds (kinds framed by |: '|Organisation|'), $role (lower-case text or null), $period (string or null)",
+          returns: 'parent (string), count (int); parents with none are absent',
+        },
+        [
+          `MATCH ${pattern(`p:${parent}`, edge, direction)}`,
+          `WHERE p.id IN $parents\n  AND ${RELATED_FILTERS.join('\n  AND ')}`,
+          'RETURN p.id AS parent, count(r) AS count',
+        ].join('\n'),
+      ),
+    );
+  }
+  return files;
+}
+
+/* ------------------------------------------------------------------ funding */
+
+/** `prefix_id: r.id, ...`: a FUNDS relationship as map entries. */
+function fundsEntries(r: string, prefix: string): string[] {
+  const ev = evidence(r);
+  return [
+    ...edgeColumns('FUNDS').map((key) => `${prefix}${key}: ${r}.${key}`),
+    ...EVIDENCE.map((key) => `${prefix}${key}: ${ev(key)}`),
+  ];
+}
+
+const ORGANISATION_ENTRIES = (o: string) =>
+  nodeColumns(['Organisation']).map((key) => `n_${key}: ${o}.${key}`);
+
+/**
+ * How funding reaches an outcome (see model/co-funding.ts): the programme or project it went to
+ * aims at the outcome, or a project of the programme it went to does. PART_OF is walked zero times
+ * or once, and once only from a project into a programme.
+ */
+const REACHES = (w: string, c: string) =>
+  `(${c}.id = ${w}.id OR (${w}.kind = 'Programme' AND ${c}.kind = 'Project'))`;
+
+const CO_FUNDING_RETURNS =
+  'outcome, via (the node funded), contributor (the node aiming at the outcome), status (aimed or achieved), funder (strings), line (map: e_ properties of the FUNDS relationship)';
+
+function fundingFiles(): ReadFile[] {
+  const coFunderReturn = [
+    'RETURN a.id AS org, b.id AS coFunder, w.id AS via,',
+    `  {${fundsEntries('mine', 'e_').join(', ')}} AS mine,`,
+    `  {${fundsEntries('theirs', 'e_').join(', ')}} AS theirs,`,
+    `  {${ORGANISATION_ENTRIES('b').join(', ')}} AS coFunderNode`,
+  ].join('\n');
+  const coFunderWhere =
+    'WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period))';
+  const coFunderHeader = {
+    returns:
+      'org, coFunder, via (strings), mine and theirs (maps: e_ properties of each FUNDS relationship), coFunderNode (map: n_ properties)',
+  };
+  const line = `{${fundsEntries('r', 'e_').join(', ')}} AS line`;
+  const reachFrom = (x: string) =>
+    `MATCH (f:Organisation)-[r:FUNDS]->(w)<-[:PART_OF*0..1]-(c)-[a:AIMS_AT]->(${x})`;
+  const lineReturn = `RETURN x.id AS outcome, w.id AS via, c.id AS contributor, a.status AS status, f.id AS funder, ${line}`;
+  // Co-funders summed in the database, for a query that asks for the sums and not the shared lines
+  // (a hub shares thousands of pairs of lines with its co-funders, a few hundred co-funders).
+  const sums = (['shares', 'own', 'other'] as const).flatMap((part) =>
+    ([false, true] as const).map((batch) => {
+      const from = batch
+        ? 'MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)'
+        : 'MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)';
+      const where = `${coFunderWhere}${batch ? ' AND a.id IN $ids' : ''}`;
+      const line = part === 'own' ? 'mine' : 'theirs';
+      const body =
+        part === 'shares'
+          ? [
+              'WITH a, b, count(DISTINCT w.id) AS shared',
+              `RETURN a.id AS org, b.id AS coFunder, shared, {${ORGANISATION_ENTRIES('b').join(', ')}} AS coFunderNode`,
+            ]
+          : [
+              // Each funding line once per pair of funders, then as model/funding-lines.ts sums:
+              // totals left to their shares, a conflict group once at its lowest figure.
+              `WITH DISTINCT a, b, ${line}`,
+              `WHERE coalesce(${line}.lineRole, '') <> 'total'`,
+              `WITH a, b, coalesce(${line}.conflictGroup, ${line}.id) AS line, min(${line}.amount) AS low`,
+              'RETURN a.id AS org, b.id AS coFunder, sum(low) AS amount',
+            ];
+      const what =
+        part === 'shares'
+          ? 'each other organisation that funds something an organisation funds, and how many things both fund'
+          : `each co-funder of an organisation, with ${part === 'own' ? 'the organisation’s' : 'the co-funder’s'} funding of the things both fund, summed as funding lines are`;
+      return readFile(
+        'funding',
+        `co-funder-${part}${batch ? '-batch' : ''}`,
+        'any',
+        {
+          what: batch ? `${what}, for a batch of organisations` : what,
+          params: `${batch ? '$ids (list of string, never empty)' : '$id (string)'}, $period (string or null)`,
+          returns:
+            part === 'shares'
+              ? 'org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)'
+              : 'org, coFunder (strings), amount (float)',
+        },
+        [from, where, ...body].join('\n'),
+      );
+    }),
+  );
+  return [
+    ...sums,
+    readFile(
+      'funding',
+      'co-funders-of',
+      'any',
+      {
+        what: 'every other organisation that funds something one organisation funds, with both funding lines',
+        params: '$id (string), $period (string or null), $withEvidence (boolean)',
+        ...coFunderHeader,
+      },
+      [
+        'MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)',
+        coFunderWhere,
+        coFunderReturn,
+      ].join('\n'),
+    ),
+    readFile(
+      'funding',
+      'co-funders-of-batch',
+      'any',
+      {
+        what: 'coFundersOf for a batch of organisations',
+        params: '$ids (list of string, never empty), $period (string or null), $withEvidence (boolean)',
+        ...coFunderHeader,
+      },
+      [
+        'MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)',
+        `${coFunderWhere} AND a.id IN $ids`,
+        coFunderReturn,
+      ].join('\n'),
+    ),
+    readFile(
+      'funding',
+      'co-funding-lines',
+      'any',
+      {
+        what: 'every funding line that reaches an outcome, narrowed to one outcome, one funded node or one period when asked',
+        params: '$outcome, $via, $period (string or null each), $withEvidence (boolean)',
+        returns: CO_FUNDING_RETURNS,
+      },
+      [
+        reachFrom('x:Outcome'),
+        `WHERE ${REACHES('w', 'c')}`,
+        '  AND ($outcome IS NULL OR x.id = $outcome)',
+        '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
+        '  AND ($period IS NULL OR r.period = $period)',
+        lineReturn,
+      ].join('\n'),
+    ),
+    readFile(
+      'funding',
+      'co-funding-lines-of-outcomes',
+      'any',
+      {
+        what: 'every funding line that reaches each of a batch of outcomes',
+        params: '$outcomes (list of string, never empty), $period (string or null), $withEvidence (boolean)',
+        returns: CO_FUNDING_RETURNS,
+      },
+      [
+        reachFrom('x:Outcome'),
+        `WHERE x.id IN $outcomes AND ${REACHES('w', 'c')}`,
+        '  AND ($period IS NULL OR r.period = $period)',
+        lineReturn,
+      ].join('\n'),
+    ),
+    readFile(
+      'funding',
+      'co-funding-lines-of-partner',
+      'any',
+      {
+        what: 'every funding line that reaches an outcome one organisation’s funding reaches: the outcomes it co-funds, with all their funders',
+        params: '$partner (string), $via, $period (string or null each), $withEvidence (boolean)',
+        returns: CO_FUNDING_RETURNS,
+      },
+      [
+        'MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)',
+        `WHERE ${REACHES('w0', 'c0')} AND ($period IS NULL OR m.period = $period)`,
+        'WITH DISTINCT x',
+        reachFrom('x'),
+        `WHERE ${REACHES('w', 'c')}`,
+        '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
+        '  AND ($period IS NULL OR r.period = $period)',
+        lineReturn,
+      ].join('\n'),
+    ),
+  ];
+}
+
+/* ------------------------------------------------------------------ Neo4j indexes */
+
+/**
+ * Range indexes for the orders of root lists, so that Neo4j reads a page in index order instead of
+ * sorting a whole label (Kuzu has no secondary indexes; it scans the kind's table).
+ */
+function neo4jIndexFiles(): ReadFile[] {
+  // Every kind's ids too: the Entity constraint serves (n:Entity {id}) only, and the shared texts
+  // match (n:Organisation {id: $id}) because Kuzu has no Entity table.
+  const files: ReadFile[] = NODE_KINDS.map((kind) =>
+    readFile(
+      'indexes',
+      `${kebab(kind)}-id-index`,
+      'neo4j',
+      { what: `index for looking ${kind} nodes up by id`, params: 'none', returns: 'nothing' },
+      `CREATE INDEX ${kebab(kind).replace(/-/g, '_')}_id_index IF NOT EXISTS FOR (n:${kind}) ON (n.id)`,
+    ),
+  );
+  for (const spec of Object.values(LISTS) as ListSpec[]) {
+    for (const order of spec.orders) {
+      const keyed = LIST_ORDERS[order];
+      if (keyed && !/^n\.\w+$/.test(keyed.key)) continue;
+      const props = keyed ? `${keyed.key}, n.nameRank` : 'n.nameRank';
+      const name = `${kebab(spec.kind)}-${kebab(order)}-index`;
+      files.push(
+        readFile(
+          'indexes',
+          name,
+          'neo4j',
+          {
+            what: `range index for ${spec.kind} pages in ${order} order`,
+            params: 'none',
+            returns: 'nothing',
+          },
+          `CREATE INDEX ${name.replace(/-/g, '_')} IF NOT EXISTS FOR (n:${spec.kind}) ON (${props})`,
+        ),
+      );
+    }
+  }
+  return files;
+}
+
+/** Names of the Neo4j index statements, run at start-up after the schema. */
+export function neo4jIndexQueryNames(): string[] {
+  return neo4jIndexFiles().map((f) => camel(f.path.split('/').pop()?.split('.')[0] ?? ''));
+}
+
+/** Every generated read file, in a stable order. */
+export function readCypherFiles(): ReadFile[] {
+  return [
+    ...nodeLookupFiles(),
+    ...countFiles(),
+    ...listFiles(),
+    ...relatedFiles(),
+    ...fundingFiles(),
+    ...neo4jIndexFiles(),
+  ];
+}

@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.js';
+import { runCli } from '../helpers/cli.js';
+import { ENGINES, tempDir } from '../helpers/env.js';
+import { appFor, type TestApp } from '../helpers/graphql.js';
+import { openFixtureStore } from '../helpers/store.js';
+
+/**
+ * What a request costs the store, read from the response headers the service adds with
+ * HLP_STORE_STATS=on (statements run, rows read, transactions opened), on synthetic graphs from
+ * `hlp-graph generate`: the cost follows the answer and the shape of the query, not page sizes or
+ * the size of the graph.
+ */
+
+async function generated(relationships: number): Promise<string> {
+  const out = join(tempDir('generated'), 'seeds');
+  const result = await runCli(
+    ['generate', '--relationships', String(relationships), '--seed', '7', '--out', out],
+    {},
+  );
+  if (result.code !== 0) throw new Error(`generate failed: ${result.stderr}`);
+  return out;
+}
+
+interface Cost {
+  readonly statements: number;
+  readonly rows: number;
+  readonly transactions: number;
+}
+
+async function ask(app: TestApp, query: string, variables: Record<string, unknown> = {}) {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  const cost: Cost = {
+    statements: Number(response.headers.get('x-store-statements')),
+    rows: Number(response.headers.get('x-store-rows')),
+    transactions: Number(response.headers.get('x-store-transactions')),
+  };
+  return { data: body.data ?? {}, cost };
+}
+
+// Three levels: organisations, what they fund, and the outcomes those programmes and projects aim at.
+const NESTED = `query Nested($n: Int!) {
+  organisations(first: $n, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node {
+    name
+    funded(first: $n) { edges { amount { value } node { name
+      ... on Programme { outcomes(first: $n) { edges { node { name } } } }
+      ... on Project { outcomes(first: $n) { edges { node { name } } } }
+    } } }
+  } } }
+}`;
+
+describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
+  let small: GraphStore;
+  let large: GraphStore;
+  let smallApp: TestApp;
+  let largeApp: TestApp;
+
+  beforeAll(async () => {
+    const [smallSeeds, largeSeeds] = await Promise.all([generated(10_000), generated(20_000)]);
+    small = await openFixtureStore(engine, smallSeeds);
+    smallApp = appFor(small, engine, { HLP_STORE_STATS: 'on', HLP_MAX_PAGE_SIZE: '200' });
+    large = await openFixtureStore(engine, largeSeeds);
+    largeApp = appFor(large, engine, { HLP_STORE_STATS: 'on', HLP_MAX_PAGE_SIZE: '200' });
+  }, 600_000);
+  afterAll(async () => {
+    await small?.close();
+    await large?.close();
+  });
+
+  it('reads a page of 20 organisations as at most 21 rows, on a 10k-relationship graph', async () => {
+    const { data, cost } = await ask(smallApp, '{ organisations(first: 20) { edges { node { name } } } }');
+    expect((data['organisations'] as { edges: unknown[] }).edges).toHaveLength(20);
+    expect(cost.statements).toBe(1);
+    expect(cost.rows).toBeLessThanOrEqual(21);
+    expect(cost.transactions).toBe(engine === 'neo4j' ? 1 : 0);
+  });
+
+  it('runs the same statements whatever the page sizes and the graph size: they follow the query’s depth', async () => {
+    const costs = [
+      (await ask(smallApp, NESTED, { n: 5 })).cost,
+      (await ask(smallApp, NESTED, { n: 10 })).cost,
+      (await ask(largeApp, NESTED, { n: 5 })).cost,
+      (await ask(largeApp, NESTED, { n: 10 })).cost,
+    ];
+    const statements = costs.map((c) => c.statements);
+    expect(new Set(statements).size).toBe(1);
+    // One root list; one statement for the funding of all five (or ten) organisations; the outcomes
+    // of the programmes and of the projects funded: one statement for each kind of parent.
+    expect(statements[0]).toBe(4);
+    // Every request is one read transaction on Neo4j, whatever it asks.
+    for (const c of costs) expect(c.transactions).toBe(engine === 'neo4j' ? 1 : 0);
+    // Rows follow the answer: at most page + 1 per parent and level.
+    expect(costs[0]?.rows).toBeLessThanOrEqual(6 + 5 * 6 + 25 * 6);
+  });
+});
