@@ -5,6 +5,7 @@ import { VersionedCache } from './cache/versioned-cache.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
+import { useReadCost } from './limits/use-read-cost.js';
 import type { Logger } from './logger.js';
 import { NetworkCache } from './network/network-cache.js';
 import { useNetworkExports } from './network/network-exports.js';
@@ -106,17 +107,20 @@ export function createApp({
     },
     plugins: [
       // Bounds on what one request may ask, so no query can take the service down: nesting depth,
-      // aliases, tokens and an estimated cost. Generous for real use (every example and test query
-      // fits well inside); field suggestions stay on, they help analysts in GraphiQL.
+      // aliases and tokens here; what it may read (page sizes, variables included) in useReadCost.
+      // Armor's own cost limit is off: it cannot see page sizes given as variables. Field
+      // suggestions stay on, they help analysts in GraphiQL.
       EnvelopArmorPlugin({
         maxDepth: { n: 20 },
         maxAliases: { n: 250 },
         maxTokens: { n: 10_000 },
-        costLimit: { maxCost: 200_000 },
+        costLimit: { enabled: false },
         maxDirectives: { n: 20 },
         blockFieldSuggestion: { enabled: false },
       }),
+      // After the readers: a refused request still closes its (unused) reader and reports 0 statements.
       useRequestReaders(config),
+      useReadCost(config),
       useNetworkExports(network, log),
       useReadinessCheck({
         endpoint: '/ready',

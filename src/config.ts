@@ -52,6 +52,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HLP_MAX_PAGE_SIZE: intFromEnv(100, 1, 10_000),
   HLP_DEFAULT_PAGE_SIZE: intFromEnv(20, 1, 10_000),
+  // Items one request may read, counted before it runs (src/limits/read-cost.ts): three levels of
+  // first: 100 (about 1.01 million) pass, four levels (10^8) do not.
+  HLP_MAX_READ_COST: intFromEnv(2_000_000, 1, 1_000_000_000_000),
 });
 
 export interface KuzuConfig {
@@ -90,6 +93,8 @@ export interface Config {
    */
   readonly loadProgress: 'auto' | 'all' | 'off';
   readonly paging: { readonly defaultSize: number; readonly maxSize: number };
+  /** The most items one request may read (see limits/read-cost.ts). */
+  readonly maxReadCost: number;
   /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
   readonly requestTimeoutMs: number;
   /** Report each request's store statements, rows and transactions in response headers. */
@@ -160,6 +165,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
     loadProgress: e.HLP_LOAD_PROGRESS,
     paging: { defaultSize: e.HLP_DEFAULT_PAGE_SIZE, maxSize: e.HLP_MAX_PAGE_SIZE },
+    maxReadCost: e.HLP_MAX_READ_COST,
     requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
     storeStats: e.HLP_STORE_STATS === 'on',
   };

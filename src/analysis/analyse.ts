@@ -169,7 +169,9 @@ export function measureNetwork(
   onProgress('centrality measures');
   const betweenness =
     graph.size > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
-  const closeness = closenessCentrality(graph, { wassermanFaust: true });
+  // graphology-metrics' closeness throws on a graph with no nodes (an empty projection: a period
+  // with no funding); an empty network is an empty answer, not an error.
+  const closeness = graph.order > 0 ? closenessCentrality(graph, { wassermanFaust: true }) : {};
   const rank = graph.order > 0 ? pagerank(graph, { ...weighted, ...PAGERANK }) : {};
   let eigen: Record<string, number> | null = null;
   try {

@@ -1,4 +1,4 @@
-import { UndirectedGraph } from 'graphology';
+import { MultiGraph, UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,27 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
     expect(edges).toHaveLength(5);
   });
 
+  it('answers an empty projection (a period with no ties) with an empty network, in GraphQL and every export', async () => {
+    for (const projection of ['ORGANISATIONS', 'TWO_MODE']) {
+      const data = await gqlData<{
+        network: { summary: { nodes: number; edges: number }; edges: unknown[] };
+      }>(
+        app,
+        `query($p: NetworkProjection!) { network(projection: $p, period: "2099/00") { summary { nodes edges } edges { weight } } }`,
+        { p: projection },
+      );
+      expect(data.network.summary).toEqual({ nodes: 0, edges: 0 });
+      expect(data.network.edges).toEqual([]);
+    }
+    for (const path of ['network.gexf', 'network.graphml', 'network.md', 'nodes.csv', 'edges.csv']) {
+      const response = await app.fetch(`http://test/export/${path}?projection=two-mode&period=2099/00`);
+      expect(response.status, path).toBe(200);
+    }
+    const gexf = await (await app.fetch('http://test/export/network.gexf?period=2099/00')).text();
+    // No edges to say the graph is undirected: read it as any graph.
+    expect(parseGexf(MultiGraph, gexf).order).toBe(0);
+  });
+
   it('answers a bad export request with 400 and what was wrong', async () => {
     const response = await app.fetch('http://test/export/network.gexf?projection=three-mode');
     expect(response.status).toBe(400);
@@ -205,6 +226,9 @@ describe('hlp-graph analyse', () => {
     const csv = await runCli(['analyse', '--format', 'csv', '--out', dir], env);
     expect(csv.code).toBe(0);
     expect(readFileSync(`${dir}/nodes.csv`, 'utf8').split('\n')[0]).toMatch(/^Id,Label,/);
+    const empty = await runCli(['analyse', '--period', '2099/00', '--format', 'md'], env);
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stdout).toContain('# HLP partnership network');
     const bad = await runCli(['analyse', '--weight', 'heavy'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('weight="heavy": expected funding or count');
