@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
 import { useReadCost } from './limits/use-read-cost.js';
+import { reportRefusal, useRefusalCodes } from './limits/use-refusal-codes.js';
 import type { Logger } from './logger.js';
 import { NetworkCache } from './network/network-cache.js';
 import { useNetworkExports } from './network/network-exports.js';
@@ -110,14 +111,19 @@ export function createApp({
       // aliases and tokens here; what it may read (page sizes, variables included) in useReadCost.
       // Armor's own cost limit is off: it cannot see page sizes given as variables. Field
       // suggestions stay on, they help analysts in GraphiQL.
+      // Validation refusals are reported as validation errors (not thrown), so every one of them
+      // reaches useRefusalCodes and answers 400 with its code.
       EnvelopArmorPlugin({
-        maxDepth: { n: 20 },
-        maxAliases: { n: 250 },
+        maxDepth: { n: 20, propagateOnRejection: false, onReject: [reportRefusal] },
+        // __typename aliases count too (armor allows them by default): 10,000 of them are as
+        // much work to parse and answer as any other field (graphql-cop's alias overloading).
+        maxAliases: { n: 250, allowList: [], propagateOnRejection: false, onReject: [reportRefusal] },
         maxTokens: { n: 10_000 },
         costLimit: { enabled: false },
-        maxDirectives: { n: 20 },
+        maxDirectives: { n: 20, propagateOnRejection: false, onReject: [reportRefusal] },
         blockFieldSuggestion: { enabled: false },
       }),
+      useRefusalCodes(),
       // After the readers: a refused request still closes its (unused) reader and reports 0 statements.
       useRequestReaders(config),
       useReadCost(config),

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 
 /** An argument the caller got wrong: a malformed id, a bad cursor, a page size out of range. */
 export function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  // A refusal is a 4xx whatever the client accepts (see limits/use-refusal-codes.ts).
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
 
 /** A well-formed reference to something the graph does not hold. */

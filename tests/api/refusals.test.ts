@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.js';
+import { appFor, type TestApp } from '../helpers/graphql.js';
+import { openFixtureStore } from '../helpers/store.js';
+
+/**
+ * Every refusal is a 4xx with a stable extensions.code, for `application/json` clients too, and no
+ * stack, engine message or file path; refusals made before execution read nothing from the store.
+ * Each limit is tried at the limit (answered) and one past it (refused).
+ */
+
+interface Answer {
+  status: number;
+  statements: string | null;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+async function post(app: TestApp, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    statements: response.headers.get('x-store-statements'),
+    body: (await response.json()) as Answer['body'],
+  };
+}
+
+/** Organisations, then `levels` nested relationship pages: 3 + 3 × levels levels deep, plus name. */
+function nestedLevels(levels: number): string {
+  let inner = 'name';
+  for (let i = 0; i < levels; i++) inner = `relationships(first: 1) { edges { node { ${inner} } } }`;
+  return `{ organisations(first: 1) { edges { node { ${inner} } } } }`;
+}
+
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+// 19 tokens around the list, one per CCG.
+const tokens = (n: number) =>
+  `{ organisations(first: 1, filter: { kinds: [${'CCG '.repeat(n - 19)}] }) { totalCount } }`;
+const directives = (n: number) => `{ ${'__typename @skip(if: false) '.repeat(n)}}`;
+
+describe('refusals', () => {
+  let store: GraphStore;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    store = await openFixtureStore('kuzu');
+    app = appFor(store, 'kuzu', { HLP_STORE_STATS: 'on' });
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  const limits: [string, (n: number) => string, number, string][] = [
+    ['aliases', aliases, 250, 'ALIAS_LIMIT_EXCEEDED'],
+    ['tokens', tokens, 10_000, 'TOKEN_LIMIT_EXCEEDED'],
+    ['directives', directives, 20, 'DIRECTIVE_LIMIT_EXCEEDED'],
+  ];
+
+  it.each(limits)(
+    '%s: at the limit answered, one past it refused with 400 and %s',
+    async (_name, make, n, code) => {
+      const at = await post(app, make(n));
+      expect(at.body.errors).toBeUndefined();
+      expect(at.status).toBe(200);
+      const past = await post(app, make(n + 1));
+      expect(past.status).toBe(400);
+      expect(past.body.errors?.[0]?.extensions?.['code']).toBe(code);
+      expect(past.body.errors?.[0]?.message).not.toMatch(/^Syntax Error/);
+      expect(past.statements ?? '0').toBe('0');
+    },
+  );
+
+  it('depth: 19 levels answered, 22 refused with 400 and DEPTH_LIMIT_EXCEEDED before any read', async () => {
+    const at = await post(app, nestedLevels(5));
+    expect(at.body.errors).toBeUndefined();
+    const past = await post(app, nestedLevels(6));
+    expect(past.status).toBe(400);
+    expect(past.body.errors?.[0]?.extensions?.['code']).toBe('DEPTH_LIMIT_EXCEEDED');
+    expect(past.body.errors?.[0]?.message).toBe('Query depth limit of 20 exceeded, found 22.');
+    expect(past.statements ?? '0').toBe('0');
+  });
+
+  it.each([
+    ['a document that does not parse', '{ organisations(first: 5) { totalCount ', {}, 'GRAPHQL_PARSE_FAILED'],
+    ['a field that does not exist', '{ nope }', {}, 'GRAPHQL_VALIDATION_FAILED'],
+    [
+      'a variable of the wrong type',
+      'query($n: Int) { organisations(first: $n) { totalCount } }',
+      { n: 'ten' },
+      'BAD_USER_INPUT',
+    ],
+    ['a page size out of range', '{ organisations(first: 101) { totalCount } }', {}, 'BAD_USER_INPUT'],
+    [
+      'a cursor from nowhere',
+      '{ organisations(first: 2, after: "zz") { totalCount } }',
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'a read cost over the limit',
+      'query($n: Int) { organisations(first: $n) { edges { node { relationships(first: $n) { edges { node { relationships(first: $n) { edges { node { relationships(first: $n) { totalCount } } } } } } } } } } }',
+      { n: 100 },
+      'READ_COST_EXCEEDED',
+    ],
+  ])('%s: 400 with %s', async (_what, query, variables, code) => {
+    const answer = await post(app, query, variables);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.extensions?.['code']).toBe(code);
+    expect(JSON.stringify(answer.body)).not.toMatch(/ at |\/work\/|node_modules|Kuzu|Neo4j/);
+  });
+
+  it('GET and POST bodies that are not JSON: 400 with BAD_REQUEST, no stack', async () => {
+    const get = await app.fetch('http://test/graphql?query=%7B__typename%7D&variables=%7Bnot-json', {
+      headers: { accept: 'application/json' },
+    });
+    expect(get.status).toBe(400);
+    const getBody = (await get.json()) as Answer['body'];
+    expect(getBody.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+    const post = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: '{"query": ',
+    });
+    expect(post.status).toBe(400);
+    const postBody = (await post.json()) as Answer['body'];
+    expect(postBody.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
+    expect(postBody.errors?.[0]?.extensions?.['originalError']).toBeUndefined();
+  });
+});
