@@ -1,4 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { VersionedCache } from './cache/versioned-cache.js';
@@ -78,6 +79,9 @@ export function createApp({
       warn: (...args) => log.warn({ args }, 'yoga'),
       error: (...args) => log.error({ args }, 'yoga'),
     },
+    // GraphiQL from the npm package, inlined into the page: yoga's default loads its scripts from a
+    // CDN, which leaves a blank page on a network with no internet.
+    renderGraphiQL,
     graphiql: {
       title: 'HLP Graph',
       // GraphiQL opens with every example operation in a tab of its own.

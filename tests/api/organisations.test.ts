@@ -109,10 +109,15 @@ describe.each(ENGINES)('organisations over GraphQL on %s', (engine) => {
     expect(result.errors?.[0]?.message).toMatch(/Syntax Error/);
   });
 
-  it('serves GraphiQL to a browser', async () => {
+  it('serves GraphiQL to a browser, every script and style in the page: nothing from another host', async () => {
     const response = await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('GraphiQL');
+    const page = await response.text();
+    expect(page).toContain('YogaGraphiQL.renderYogaGraphiQL');
+    // No element loads a script, style, font or image by URL, and no CDN is named.
+    expect(page).not.toMatch(/<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(page).not.toMatch(/@import\s+url\(\s*["']?https?:/i);
+    expect(page).not.toMatch(/unpkg\.com|jsdelivr|cdnjs|esm\.sh/);
   });
 
   it('reports ready while the store answers', async () => {
