@@ -58,7 +58,7 @@ export const CoFundedOutcomeRef = builder.objectRef<CoFundedOutcome>('CoFundedOu
       description: 'Largest first.',
       resolve: (c) => [...c.funders],
     }),
-    funderCount: t.int({ resolve: (c) => c.funders.length }),
+    funderCount: t.int({ resolve: (c) => c.funderCount }),
     total: t.field({
       type: MoneyRef,
       description: 'All the funding that reaches it (conflicting figures count once, at the lower value).',

@@ -23,12 +23,16 @@ export interface OutcomeFunder {
   readonly amount: number;
 }
 
-/** An outcome with everything that funds it. */
+/**
+ * An outcome with everything that funds it. Summed in the store (see coFundedOutcomes), `via`,
+ * `contributors` and `funders` are left empty: the query selected none of them.
+ */
 export interface CoFundedOutcome {
   readonly outcome: string;
   readonly via: readonly string[];
   readonly contributors: readonly string[];
   readonly funders: readonly OutcomeFunder[];
+  readonly funderCount: number;
   readonly low: number;
   readonly high: number;
   readonly conflicts: boolean;
@@ -56,6 +60,7 @@ export function groupCoFunding(lines: readonly CoFundingLine[]): CoFundedOutcome
       via: [...new Set(list.map((l) => l.via))].sort(),
       contributors: [...new Set(list.map((l) => l.contributor))].sort(),
       funders,
+      funderCount: funders.length,
       low,
       high,
       conflicts,
@@ -77,14 +82,28 @@ export async function coFundedOutcomes(
   info: GraphQLResolveInfo,
   args: CoFundingArgs,
 ): Promise<CoFundedOutcome[]> {
-  const lines = await ctx.reader.coFundingLines({
+  const query = {
     partner: args.partner?.id ?? null,
     outcome: args.outcome?.id ?? null,
     via: args.via?.id ?? null,
     period: args.period,
-    withEvidence: selects(info, 'evidence'),
-  });
-  const outcomes = groupCoFunding(lines).filter((c) => c.funders.length >= args.minFunders);
+  };
+  // A query that asks for no lines, funders or routes gets the sums from the store: the lines that
+  // reach a hub's outcomes number hundreds of thousands at 100k relationships.
+  const detailed = ['funders', 'via', 'contributors'].some((field) => selects(info, field));
+  const grouped: CoFundedOutcome[] = detailed
+    ? groupCoFunding(await ctx.reader.coFundingLines({ ...query, withEvidence: selects(info, 'evidence') }))
+    : (await ctx.reader.coFundingSummary(query)).map((s) => ({
+        outcome: s.outcome,
+        via: [],
+        contributors: [],
+        funders: [],
+        funderCount: s.funders,
+        low: s.low,
+        high: s.high,
+        conflicts: s.conflicts,
+      }));
+  const outcomes = grouped.filter((c) => c.funderCount >= args.minFunders);
   const nodes = await ctx.loaders.nodeById.loadMany(outcomes.map((c) => c.outcome));
   const rank = new Map(
     nodes.flatMap((n) =>
@@ -93,7 +112,7 @@ export async function coFundedOutcomes(
   );
   return outcomes.sort(
     (a, b) =>
-      b.funders.length - a.funders.length ||
+      b.funderCount - a.funderCount ||
       b.low - a.low ||
       (rank.get(a.outcome) ?? 0) - (rank.get(b.outcome) ?? 0),
   );

@@ -73,6 +73,8 @@ const HAND_WRITTEN = [
   'coFundingLines',
   'coFundingLinesOfOutcomes',
   'coFundingLinesOfPartner',
+  'coFundingSummary',
+  'coFundingSummaryOfPartner',
   'shortestPaths',
   'searchEntries',
   'metricsInGroups',
@@ -161,6 +163,13 @@ const coFundingRow = z.object({
   status: z.string(),
   funder: z.string(),
   line: mapValue,
+});
+const coFundingSummaryRow = z.object({
+  outcome: z.string(),
+  funders: z.number().int(),
+  low: z.number(),
+  high: z.number(),
+  conflicting: z.number().int(),
 });
 const coFunderRow = z.object({
   org: z.string(),
@@ -510,6 +519,22 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       return rows
         .filter((r) => !query.outcome || r.outcome === query.outcome)
         .map((row) => lineOf(name, row));
+    },
+
+    async coFundingSummary(query) {
+      const name = query.partner ? 'coFundingSummaryOfPartner' : 'coFundingSummary';
+      const params = query.partner
+        ? { partner: query.partner, via: query.via, period: query.period }
+        : { outcome: query.outcome, via: query.via, period: query.period };
+      return parseRows(coFundingSummaryRow, await run(name, params), name)
+        .filter((r) => !query.outcome || r.outcome === query.outcome)
+        .map((r) => ({
+          outcome: r.outcome,
+          funders: r.funders,
+          low: r.low,
+          high: r.high,
+          conflicts: r.conflicting > 0,
+        }));
     },
 
     async coFundingLinesOfOutcomes(outcomes, period, withEvidence) {

@@ -154,6 +154,18 @@ export interface CoFundingQuery {
   readonly withEvidence: boolean;
 }
 
+/** One outcome's co-funding summed in the store: what coFundingLines gives, grouped and summed. */
+export interface CoFundingSummary {
+  readonly outcome: string;
+  /** Organisations whose funding reaches it. */
+  readonly funders: number;
+  /** Its funding summed as model/funding-lines.ts sums (a conflicting figure at its lowest, its highest). */
+  readonly low: number;
+  readonly high: number;
+  /** Whether figures of one of its lines disagree. */
+  readonly conflicts: boolean;
+}
+
 /** Another organisation that funds something an organisation funds, with both funding lines. */
 export interface CoFunderRow {
   readonly coFunder: NodeView;
@@ -259,6 +271,13 @@ export interface GraphReader {
 
   /** The funding lines that reach outcomes, as the query narrows them. */
   coFundingLines(query: CoFundingQuery): Promise<CoFundingLine[]>;
+
+  /**
+   * The same outcomes as coFundingLines, each with its funder count and funding summed in the store:
+   * for a query that asks for the sums and not the lines (a hub's outcomes are reached by hundreds of
+   * thousands of lines at 100k relationships).
+   */
+  coFundingSummary(query: Omit<CoFundingQuery, 'withEvidence'>): Promise<CoFundingSummary[]>;
 
   /** The funding lines that reach each of these outcomes, in key order. */
   coFundingLinesOfOutcomes(

@@ -82,6 +82,13 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
     expect(quality?.total.value).toBe([...funders.values()].reduce((s, v) => s + v, 0));
     // Every co-funded outcome has at least two funders, most funders first.
     expect(data.coFunding.every((c) => c.funderCount >= 2)).toBe(true);
+    // Asked without funders, the same outcomes, counts and totals come summed by the store.
+    const summed = await gqlData<{
+      coFunding: { outcome: { name: string }; funderCount: number; total: { value: number } }[];
+    }>(app, `{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } } }`);
+    expect(summed.coFunding).toEqual(
+      data.coFunding.map((c) => ({ outcome: c.outcome, funderCount: c.funderCount, total: c.total })),
+    );
   });
 
   it('a path between the London Fire Brigade and the GLA, which share no direct relationship, with evidence on each hop', async () => {

@@ -75,4 +75,28 @@ describe.each(ENGINES)('one funding rule everywhere on %s', (engine) => {
       expect(stored[i]?.properties['coFundedOutcomes'], id).toBe(expected);
     });
   });
+
+  it('co-funding summed in the store is the lines grouped and summed in Node, for every partner too', async () => {
+    const sameAs = async (query: { partner: string | null; period: string | null }) => {
+      const args = { ...query, outcome: null, via: null };
+      const grouped = groupCoFunding(await store.coFundingLines({ ...args, withEvidence: false }));
+      const summed = await store.coFundingSummary(args);
+      const byOutcome = new Map(summed.map((s) => [s.outcome, s]));
+      expect(summed).toHaveLength(grouped.length);
+      for (const g of grouped) {
+        const s = byOutcome.get(g.outcome);
+        expect(s?.funders, g.outcome).toBe(g.funderCount);
+        expect(s?.low, g.outcome).toBeCloseTo(g.low, 2);
+        expect(s?.high, g.outcome).toBeCloseTo(g.high, 2);
+        expect(s?.conflicts, g.outcome).toBe(g.conflicts);
+      }
+      return grouped.length;
+    };
+    expect(await sameAs({ partner: null, period: null })).toBeGreaterThan(3);
+    expect(await sameAs({ partner: null, period: '2019/20' })).toBeGreaterThan(0);
+    const funders = [...new Set(funds(() => true).map((e) => e.from))];
+    let reached = 0;
+    for (const partner of funders) reached += await sameAs({ partner, period: null });
+    expect(reached).toBeGreaterThan(0);
+  });
 });
