@@ -14,11 +14,22 @@ export interface Comparison {
   readonly reason?: string;
 }
 
-const show = (value: unknown) => JSON.stringify(value)?.slice(0, 300);
+/** The whole value as compared: equal facts have equal texts. */
+const text = (value: unknown) => JSON.stringify(value) ?? '';
+/** Two different values for a message: each from a little before the first character they differ in. */
+function showDifference(x: unknown, y: unknown): [string, string] {
+  const a = text(x);
+  const b = text(y);
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 80);
+  const cut = (t: string) => `${from > 0 ? '…' : ''}${t.slice(from, from + 300)}`;
+  return [cut(a), cut(b)];
+}
 
 function counts(items: readonly unknown[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const item of items) out.set(show(item) ?? '', (out.get(show(item) ?? '') ?? 0) + 1);
+  for (const item of items) out.set(text(item), (out.get(text(item)) ?? 0) + 1);
   return out;
 }
 
@@ -34,15 +45,14 @@ function listDiff(
   const onlyA = [...ca].filter(([k, n]) => (cb.get(k) ?? 0) < n).map(([k]) => k);
   const onlyB = [...cb].filter(([k, n]) => (ca.get(k) ?? 0) < n).map(([k]) => k);
   const out: string[] = [];
-  if (onlyA.length)
-    out.push(
-      `${key}: only ${left} (${onlyA.length}): ${onlyA.slice(0, 5).join(', ')}${onlyA.length > 5 ? ', …' : ''}`,
-    );
-  if (onlyB.length)
-    out.push(
-      `${key}: only ${right} (${onlyB.length}): ${onlyB.slice(0, 5).join(', ')}${onlyB.length > 5 ? ', …' : ''}`,
-    );
-  if (!out.length && show(a) !== show(b)) out.push(`${key}: same items, different order`);
+  const few = (items: string[]) =>
+    `${items
+      .slice(0, 5)
+      .map((i) => i.slice(0, 300))
+      .join(', ')}${items.length > 5 ? ', …' : ''}`;
+  if (onlyA.length) out.push(`${key}: only ${left} (${onlyA.length}): ${few(onlyA)}`);
+  if (onlyB.length) out.push(`${key}: only ${right} (${onlyB.length}): ${few(onlyB)}`);
+  if (!out.length && text(a) !== text(b)) out.push(`${key}: same items, different order`);
   return out;
 }
 
@@ -62,12 +72,15 @@ export function diffFacts(a: Facts, b: Facts, left: string, right: string): { ke
       // Maps (per organisation, ...): entries both sides have are compared; the key sets on their own.
       const keys = Object.keys(x).filter((k) => k in y);
       for (const k of keys)
-        if (show(x[k]) !== show(y[k]))
-          out.push({ key, line: `${key}.${k}: ${left} ${show(x[k])} ≠ ${right} ${show(y[k])}` });
+        if (text(x[k]) !== text(y[k])) {
+          const [sx, sy] = showDifference(x[k], y[k]);
+          out.push({ key, line: `${key}.${k}: ${left} ${sx} ≠ ${right} ${sy}` });
+        }
       for (const line of listDiff(`${key}.keys`, Object.keys(x).sort(), Object.keys(y).sort(), left, right))
         out.push({ key: `${key}.keys`, line });
-    } else if (show(x) !== show(y)) {
-      out.push({ key, line: `${key}: ${left} ${show(x)} ≠ ${right} ${show(y)}` });
+    } else if (text(x) !== text(y)) {
+      const [sx, sy] = showDifference(x, y);
+      out.push({ key, line: `${key}: ${left} ${sx} ≠ ${right} ${sy}` });
     }
   }
   return out;

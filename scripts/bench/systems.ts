@@ -3,8 +3,7 @@
  * (`hlp-graph serve`), the raw Cypher server, and @neo4j/graphql. A system knows how to turn an
  * operation into a request (the same request the load generator replays) and its answer into facts.
  */
-import { join } from 'node:path';
-import { KUZU_FILE } from '../../src/store/kuzu/kuzu-executor.js';
+import { kuzuDatabasePath } from '../../src/store/kuzu/kuzu-executor.js';
 import { freePort } from '../../tests/helpers/ports.js';
 import type { Dataset } from './datasets.js';
 import { kuzuDirs, storeEnv } from './loading.js';
@@ -111,7 +110,7 @@ export async function startOurs(dataset: Dataset, engine: Engine, neo4jUri: stri
 export async function startRaw(dataset: Dataset, engine: Engine, neo4jUri: string | null): Promise<System> {
   const port = await freePort();
   const where =
-    engine === 'neo4j' ? ['--uri', String(neo4jUri)] : ['--dir', join(kuzuDirs(dataset).raw, KUZU_FILE)];
+    engine === 'neo4j' ? ['--uri', String(neo4jUri)] : ['--dir', kuzuDatabasePath(kuzuDirs(dataset).raw)];
   const child = startChild(
     `raw Cypher (${engine})`,
     'node',

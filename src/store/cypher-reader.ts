@@ -73,8 +73,10 @@ const HAND_WRITTEN = [
   'coFundingLines',
   'coFundingLinesOfOutcomes',
   'coFundingLinesOfPartner',
-  'coFundingSummary',
-  'coFundingSummaryOfPartner',
+  'coFundingFunders',
+  'coFundingFundersOfPartner',
+  'coFundingMoney',
+  'coFundingMoneyOfPartner',
   'shortestPaths',
   'searchEntries',
   'metricsInGroups',
@@ -164,9 +166,9 @@ const coFundingRow = z.object({
   funder: z.string(),
   line: mapValue,
 });
-const coFundingSummaryRow = z.object({
+const coFundingFundersRow = z.object({ outcome: z.string(), funders: z.number().int() });
+const coFundingMoneyRow = z.object({
   outcome: z.string(),
-  funders: z.number().int(),
   low: z.number(),
   high: z.number(),
   conflicting: z.number().int(),
@@ -522,19 +524,29 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
     },
 
     async coFundingSummary(query) {
-      const name = query.partner ? 'coFundingSummaryOfPartner' : 'coFundingSummary';
+      const suffix = query.partner ? 'OfPartner' : '';
       const params = query.partner
         ? { partner: query.partner, via: query.via, period: query.period }
         : { outcome: query.outcome, via: query.via, period: query.period };
-      return parseRows(coFundingSummaryRow, await run(name, params), name)
+      const fundersName = `coFundingFunders${suffix}`;
+      const moneyName = `coFundingMoney${suffix}`;
+      // In turn, not at once: on Neo4j both run in the request's one transaction.
+      const funders = parseRows(coFundingFundersRow, await run(fundersName, params), fundersName);
+      const money = new Map(
+        parseRows(coFundingMoneyRow, await run(moneyName, params), moneyName).map((r) => [r.outcome, r]),
+      );
+      return funders
         .filter((r) => !query.outcome || r.outcome === query.outcome)
-        .map((r) => ({
-          outcome: r.outcome,
-          funders: r.funders,
-          low: r.low,
-          high: r.high,
-          conflicts: r.conflicting > 0,
-        }));
+        .map((r) => {
+          const sums = money.get(r.outcome);
+          return {
+            outcome: r.outcome,
+            funders: r.funders,
+            low: sums?.low ?? 0,
+            high: sums?.high ?? 0,
+            conflicts: (sums?.conflicting ?? 0) > 0,
+          };
+        });
     },
 
     async coFundingLinesOfOutcomes(outcomes, period, withEvidence) {

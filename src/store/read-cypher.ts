@@ -548,23 +548,33 @@ const REACHES = (w: string, c: string) =>
   `(${c}.id = ${w}.id OR (${w}.kind = 'Programme' AND ${c}.kind = 'Project'))`;
 
 /**
- * Sums, per outcome, the funding lines reached above (variables x, f, r bound): each line once per
- * outcome, funders counted over every line, money as model/funding-lines.ts sums it (a total left to
- * its shares, a conflict group once at its lowest figure in low and its highest in high).
+ * What co-funding summaries return per outcome, from the lines reached above (x, f, r bound): its
+ * funders counted, or its money summed as model/funding-lines.ts sums (a total left to its shares,
+ * a conflict group once at its lowest figure in low and its highest in high). Two statements, not
+ * one: counting funders and grouping lines in one aggregation needs a group per outcome and line with
+ * its funders collected, which filled Kuzu's 256 MB buffer pool for a hub at 100k relationships
+ * (334,524 lines); each of these runs in it. A line reached twice (through a programme and one of its
+ * projects) changes neither a distinct count nor a minimum or maximum.
  */
-const CO_FUNDING_SUMMARY = [
-  "WITH DISTINCT x, f.id AS funder, r.id AS rid, CASE WHEN coalesce(r.lineRole, '') = 'total' THEN NULL ELSE coalesce(r.conflictGroup, r.id) END AS line, coalesce(r.amount, 0.0) AS amount",
-  'WITH x, line, min(amount) AS lineLow, max(amount) AS lineHigh, count(DISTINCT amount) AS figures, collect(DISTINCT funder) AS lineFunders',
-  'WITH x, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineLow END) AS low, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineHigh END) AS high,',
-  '  max(CASE WHEN line IS NOT NULL AND figures > 1 THEN 1 ELSE 0 END) AS conflicting, collect(lineFunders) AS funderLists',
-  'UNWIND funderLists AS lineFunders',
-  'UNWIND lineFunders AS funder',
-  'WITH x, low, high, conflicting, count(DISTINCT funder) AS funders',
-  'RETURN x.id AS outcome, funders, low, high, conflicting',
-].join('\n');
-
-const CO_FUNDING_SUMMARY_RETURNS =
-  'outcome (string), funders (int: organisations whose funding reaches it), low, high (floats: its funding summed), conflicting (int: 1 when figures of a line disagree)';
+const CO_FUNDING_PARTS = {
+  funders: {
+    what: 'how many organisations fund it',
+    returns: 'outcome (string), funders (int: organisations whose funding reaches it)',
+    tail: 'RETURN x.id AS outcome, count(DISTINCT f.id) AS funders',
+  },
+  money: {
+    what: 'what reaches it, summed as funding lines are',
+    returns:
+      'outcome (string), low, high (floats: its funding summed), conflicting (int: 1 when figures of a line disagree)',
+    tail: [
+      "WITH x, CASE WHEN coalesce(r.lineRole, '') = 'total' THEN NULL ELSE coalesce(r.conflictGroup, r.id) END AS line, coalesce(r.amount, 0.0) AS amount",
+      'WITH x, line, min(amount) AS lineLow, max(amount) AS lineHigh',
+      'WITH x, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineLow END) AS low, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineHigh END) AS high,',
+      '  max(CASE WHEN line IS NOT NULL AND lineLow <> lineHigh THEN 1 ELSE 0 END) AS conflicting',
+      'RETURN x.id AS outcome, low, high, conflicting',
+    ].join('\n'),
+  },
+} as const;
 
 const CO_FUNDING_RETURNS =
   'outcome, via (the node funded), contributor (the node aiming at the outcome), status (aimed or achieved), funder (strings), line (map: e_ properties of the FUNDS relationship)';
@@ -695,44 +705,46 @@ function fundingFiles(): ReadFile[] {
         lineReturn,
       ].join('\n'),
     ),
-    readFile(
-      'funding',
-      'co-funding-summary',
-      'any',
-      {
-        what: 'per outcome, how many organisations fund it and what reaches it, narrowed to one outcome, one funded node or one period when asked: coFundingLines summed',
-        params: '$outcome, $via, $period (string or null each)',
-        returns: CO_FUNDING_SUMMARY_RETURNS,
-      },
-      [
-        reachFrom('x:Outcome'),
-        `WHERE ${REACHES('w', 'c')}`,
-        '  AND ($outcome IS NULL OR x.id = $outcome)',
-        '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
-        '  AND ($period IS NULL OR r.period = $period)',
-        CO_FUNDING_SUMMARY,
-      ].join('\n'),
-    ),
-    readFile(
-      'funding',
-      'co-funding-summary-of-partner',
-      'any',
-      {
-        what: 'per outcome one organisation’s funding reaches, how many organisations fund it and what reaches it: coFundingLinesOfPartner summed',
-        params: '$partner (string), $via, $period (string or null each)',
-        returns: CO_FUNDING_SUMMARY_RETURNS,
-      },
-      [
-        'MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)',
-        `WHERE ${REACHES('w0', 'c0')} AND ($period IS NULL OR m.period = $period)`,
-        'WITH DISTINCT x',
-        reachFrom('x'),
-        `WHERE ${REACHES('w', 'c')}`,
-        '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
-        '  AND ($period IS NULL OR r.period = $period)',
-        CO_FUNDING_SUMMARY,
-      ].join('\n'),
-    ),
+    ...(['funders', 'money'] as const).flatMap((part) => [
+      readFile(
+        'funding',
+        `co-funding-${part}`,
+        'any',
+        {
+          what: `per outcome, ${CO_FUNDING_PARTS[part].what}, narrowed to one outcome, one funded node or one period when asked (the lines of coFundingLines)`,
+          params: '$outcome, $via, $period (string or null each)',
+          returns: CO_FUNDING_PARTS[part].returns,
+        },
+        [
+          reachFrom('x:Outcome'),
+          `WHERE ${REACHES('w', 'c')}`,
+          '  AND ($outcome IS NULL OR x.id = $outcome)',
+          '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
+          '  AND ($period IS NULL OR r.period = $period)',
+          CO_FUNDING_PARTS[part].tail,
+        ].join('\n'),
+      ),
+      readFile(
+        'funding',
+        `co-funding-${part}-of-partner`,
+        'any',
+        {
+          what: `per outcome one organisation’s funding reaches, ${CO_FUNDING_PARTS[part].what} (the lines of coFundingLinesOfPartner)`,
+          params: '$partner (string), $via, $period (string or null each)',
+          returns: CO_FUNDING_PARTS[part].returns,
+        },
+        [
+          'MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)',
+          `WHERE ${REACHES('w0', 'c0')} AND ($period IS NULL OR m.period = $period)`,
+          'WITH DISTINCT x',
+          reachFrom('x'),
+          `WHERE ${REACHES('w', 'c')}`,
+          '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
+          '  AND ($period IS NULL OR r.period = $period)',
+          CO_FUNDING_PARTS[part].tail,
+        ].join('\n'),
+      ),
+    ]),
     readFile(
       'funding',
       'co-funding-lines-of-partner',
