@@ -1,4 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
@@ -6,6 +8,11 @@ import { VersionedCache } from './cache/versioned-cache.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
+import { useAccessLog } from './http/access-log.js';
+import { Metrics, useMetrics } from './http/metrics.js';
+import { useRefusedMediaTypes } from './http/refused-media-types.js';
+import { useRequestFacts } from './http/request-facts.js';
+import { useSecurityHeaders } from './http/security-headers.js';
 import { useReadCost } from './limits/use-read-cost.js';
 import { reportRefusal, useRefusalCodes } from './limits/use-refusal-codes.js';
 import type { Logger } from './logger.js';
@@ -70,9 +77,15 @@ export function createApp({
   const cache = new VersionedCache(store);
   const network = new NetworkCache(store, cache);
   const examples = loadExamples();
+  const metrics = new Metrics();
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(store, network, cache, config, log),
+    context: () => createContext(store, network, cache, config, log, metrics.onStatement),
+    // No origin may call from a browser unless HLP_CORS_ORIGINS names it; never with credentials.
+    cors:
+      config.corsOrigins.length > 0
+        ? { origin: [...config.corsOrigins], credentials: false, methods: ['GET', 'POST'] }
+        : false,
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
@@ -82,7 +95,7 @@ export function createApp({
     // GraphiQL from the npm package, inlined into the page: yoga's default loads its scripts from a
     // CDN, which leaves a blank page on a network with no internet.
     renderGraphiQL,
-    graphiql: {
+    graphiql: config.graphiql && {
       title: 'HLP Graph',
       // GraphiQL opens with every example operation in a tab of its own.
       defaultTabs: examples.map((e) => ({ query: e.query, variables: e.variables })),
@@ -111,10 +124,19 @@ export function createApp({
       },
     },
     plugins: [
+      // First: the facts of each request that the access log and metrics report.
+      useRequestFacts(),
+      useAccessLog(log),
+      useMetrics(metrics),
+      useSecurityHeaders(),
+      useRefusedMediaTypes(),
+      // A browser's simple request (a form post, a GET without this header) cannot run an
+      // operation: cross-site request forgery needs one.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...(config.introspection ? [] : [useDisableIntrospection()]),
       // Bounds on what one request may ask, so no query can take the service down: nesting depth,
       // aliases and tokens here; what it may read (page sizes, variables included) in useReadCost.
-      // Armor's own cost limit is off: it cannot see page sizes given as variables. Field
-      // suggestions stay on, they help analysts in GraphiQL.
+      // Armor's own cost limit is off: it cannot see page sizes given as variables.
       // Validation refusals are reported as validation errors (not thrown), so every one of them
       // reaches useRefusalCodes and answers 400 with its code.
       EnvelopArmorPlugin({
@@ -125,7 +147,8 @@ export function createApp({
         maxTokens: { n: 10_000 },
         costLimit: { enabled: false },
         maxDirectives: { n: 20, propagateOnRejection: false, onReject: [reportRefusal] },
-        blockFieldSuggestion: { enabled: false },
+        // Suggestions help analysts in GraphiQL; where introspection is off they would leak the schema.
+        blockFieldSuggestion: { enabled: !config.introspection },
       }),
       useRefusalCodes(),
       // After the readers: a refused request still closes its (unused) reader and reports 0 statements.

@@ -118,15 +118,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'serve': {
       // Imported here so that validate, load and export do not build the GraphQL schema.
       const { startServer } = await import('./server.js');
+      // Signals are heard from the start: one that arrives while the server starts stops it as
+      // soon as it is up, instead of killing the process half-way.
+      let heard: string | null = null;
+      let onSignal = (signal: string) => {
+        heard = signal;
+      };
+      const handler = (signal: string) => onSignal(signal);
+      process.once('SIGINT', handler);
+      process.once('SIGTERM', handler);
       const running = await startServer(config, log);
-      console.log(`HLP Graph is up on ${running.store.engine}: GraphiQL at ${running.url}`);
       await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
+        onSignal = (signal) => {
           log.info({ signal }, 'shutting down');
           running.stop().then(resolve, resolve);
         };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        if (heard) onSignal(heard);
+        else console.log(`HLP Graph is up on ${running.store.engine}: GraphiQL at ${running.url}`);
       });
       return 0;
     }

@@ -55,6 +55,20 @@ const envSchema = z.object({
   // Items one request may read, counted before it runs (src/limits/read-cost.ts): three levels of
   // first: 100 (about 1.01 million) pass, four levels (10^8) do not.
   HLP_MAX_READ_COST: intFromEnv(2_000_000, 1, 1_000_000_000_000),
+  // production turns GraphiQL, introspection and field suggestions off unless enabled below.
+  NODE_ENV: z.string().default('development'),
+  HLP_GRAPHIQL: z.enum(['on', 'off', 'auto'], { error: 'expected on, off or auto' }).default('auto'),
+  HLP_INTROSPECTION: z.enum(['on', 'off', 'auto'], { error: 'expected on, off or auto' }).default('auto'),
+  // Origins allowed to call the API from a browser, comma-separated; none by default.
+  HLP_CORS_ORIGINS: z
+    .string()
+    .regex(
+      /^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/,
+      'expected origins like https://a.example,https://b.example',
+    )
+    .optional(),
+  // How long SIGTERM waits for requests in flight before closing their connections.
+  HLP_SHUTDOWN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
 });
 
 export interface KuzuConfig {
@@ -95,6 +109,15 @@ export interface Config {
   readonly paging: { readonly defaultSize: number; readonly maxSize: number };
   /** The most items one request may read (see limits/read-cost.ts). */
   readonly maxReadCost: number;
+  /** NODE_ENV=production. */
+  readonly production: boolean;
+  /** Serve GraphiQL (default: not in production). */
+  readonly graphiql: boolean;
+  /** Answer introspection and suggest field names (default: not in production). */
+  readonly introspection: boolean;
+  /** Origins a browser may call the API from (CORS); none by default. */
+  readonly corsOrigins: readonly string[];
+  readonly shutdownTimeoutMs: number;
   /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
   readonly requestTimeoutMs: number;
   /** Report each request's store statements, rows and transactions in response headers. */
@@ -166,6 +189,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     loadProgress: e.HLP_LOAD_PROGRESS,
     paging: { defaultSize: e.HLP_DEFAULT_PAGE_SIZE, maxSize: e.HLP_MAX_PAGE_SIZE },
     maxReadCost: e.HLP_MAX_READ_COST,
+    production: e.NODE_ENV === 'production',
+    graphiql: e.HLP_GRAPHIQL === 'auto' ? e.NODE_ENV !== 'production' : e.HLP_GRAPHIQL === 'on',
+    introspection:
+      e.HLP_INTROSPECTION === 'auto' ? e.NODE_ENV !== 'production' : e.HLP_INTROSPECTION === 'on',
+    corsOrigins: e.HLP_CORS_ORIGINS ? e.HLP_CORS_ORIGINS.split(',') : [],
+    shutdownTimeoutMs: e.HLP_SHUTDOWN_TIMEOUT_MS,
     requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
     storeStats: e.HLP_STORE_STATS === 'on',
   };

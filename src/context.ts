@@ -28,7 +28,11 @@ export function createContext(
   cache: VersionedCache,
   config: Config,
   log: Logger,
+  onStatement?: (name: string, ms: number, ok: boolean) => void,
 ): Context {
-  const reader = store.openReader({ deadlineMs: config.requestTimeoutMs });
+  const reader = store.openReader({
+    deadlineMs: config.requestTimeoutMs,
+    ...(onStatement ? { onStatement } : {}),
+  });
   return { reader, loaders: createLoaders(reader), network, cache, config, log };
 }

@@ -11,7 +11,10 @@ import type { GraphStore } from './store/port.js';
 export interface RunningServer {
   readonly url: string;
   readonly store: GraphStore;
-  /** Stops accepting requests, waits for those in flight, and closes the store. */
+  /**
+   * Stops accepting requests, waits for those in flight (at most HLP_SHUTDOWN_TIMEOUT_MS, then
+   * closes their connections), and closes the store.
+   */
   stop(): Promise<void>;
 }
 
@@ -71,7 +74,17 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     store,
     stop: async () => {
       await new Promise<void>((resolve) => {
-        running.close(() => resolve());
+        const deadline = setTimeout(() => {
+          log.warn(
+            { afterMs: config.shutdownTimeoutMs },
+            'closing the connections of requests still running',
+          );
+          running.closeAllConnections();
+        }, config.shutdownTimeoutMs);
+        running.close(() => {
+          clearTimeout(deadline);
+          resolve();
+        });
         running.closeIdleConnections();
       });
       await store.close();

@@ -78,9 +78,11 @@ export function useRefusalCodes(): Plugin {
         if (http?.spec) http.spec = false;
         // Yoga copies a JSON parser's own error into the answer; the message says enough.
         if (extensions) delete extensions['originalError'];
-        // graphql-js words a variable that does not coerce this way, and gives it no code.
-        if (extensions && !extensions['code'] && /^Variable "\$/.test(error.message)) {
-          extensions['code'] = 'BAD_USER_INPUT';
+        // graphql-js words a variable that does not coerce this way, and gives it no code; yoga's
+        // CSRF prevention gives its refusal none either.
+        if (extensions && !extensions['code']) {
+          if (/^Variable "\$/.test(error.message)) extensions['code'] = 'BAD_USER_INPUT';
+          else if (/CSRF/.test(error.message)) extensions['code'] = 'CSRF_HEADER_MISSING';
         }
       }
     },

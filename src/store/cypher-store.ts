@@ -82,7 +82,21 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     openReader(options = {}): RequestReader {
       if (closed) throw new StoreUnavailableError('the store has been closed');
       const scope = executor.readScope(options.deadlineMs ?? DEFAULT_DEADLINE_MS);
-      const reader = createCypherReader((name, params) => scope.read(queries.get(name), params), modelHash);
+      const heard = options.onStatement;
+      const run = heard
+        ? async (name: string, params: Params) => {
+            const started = performance.now();
+            let ok = false;
+            try {
+              const rows = await scope.read(queries.get(name), params);
+              ok = true;
+              return rows;
+            } finally {
+              heard(name, performance.now() - started, ok);
+            }
+          }
+        : (name: string, params: Params) => scope.read(queries.get(name), params);
+      const reader = createCypherReader(run, modelHash);
       return { ...reader, stats: () => scope.stats(), close: () => scope.close() };
     },
 

@@ -340,8 +340,14 @@ export interface RequestReader extends GraphReader {
 export interface GraphStore extends GraphReader {
   readonly engine: Engine;
 
-  /** A reader whose statements share one read transaction (Neo4j) bounded by `deadlineMs`. */
-  openReader(options?: { readonly deadlineMs?: number }): RequestReader;
+  /**
+   * A reader whose statements share one read transaction (Neo4j) bounded by `deadlineMs`;
+   * `onStatement` hears of each statement it ran, failed ones too (the metrics time store calls).
+   */
+  openReader(options?: {
+    readonly deadlineMs?: number;
+    readonly onStatement?: (name: string, ms: number, ok: boolean) => void;
+  }): RequestReader;
 
   /**
    * Replaces the whole graph with `graph` (held in memory) and records `seedHash`: loadGraph over it.

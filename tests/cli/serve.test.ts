@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from '../helpers/cli.js';
@@ -28,6 +28,30 @@ describe('hlp-graph serve', () => {
     } finally {
       expect(await server.stop()).toBe(0);
     }
+  });
+
+  it('on SIGTERM waits for a request in flight at most HLP_SHUTDOWN_TIMEOUT_MS, then closes it and exits 0', async () => {
+    const port = await closedPort();
+    const server = startCli(
+      ['serve'],
+      testEnv('kuzu', { PORT: String(port), LOG_LEVEL: 'info', HLP_SHUTDOWN_TIMEOUT_MS: '1500' }),
+    );
+    await server.waitFor(/GraphiQL at/);
+    // A request whose body never finishes arriving: in flight until the server gives up on it.
+    const socket = connect(port, '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+    );
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const started = Date.now();
+    const code = await server.stop();
+    await closed;
+    expect(code, `${server.child.signalCode}: ${server.output().slice(-3000)}`).toBe(0);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(1400);
+    expect(server.output()).toContain('closing the connections of requests still running');
   });
 
   it('reports the phases of its load at start in the log', async () => {
