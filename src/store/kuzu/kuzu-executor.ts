@@ -45,6 +45,13 @@ export function kuzuDatabasePath(dataDir: string): string {
   return join(dataDir, currentDatabase(dataDir));
 }
 
+/**
+ * Reads that run one at a time across all requests. Kuzu's shortest-path search takes over 64 MB of
+ * buffer pool whatever the graph's size; 20 clients asking for paths at once filled a 256 MB pool
+ * ("buffer pool is full"), so path searches queue instead of failing.
+ */
+const ONE_AT_A_TIME = new Set(['shortestPaths']);
+
 /** Query names this adapter runs itself, on top of the shared store's. */
 export const KUZU_QUERIES = ['graphMetaTable', ...kuzuSchemaQueryNames()];
 
@@ -170,6 +177,8 @@ export class KuzuExecutor implements CypherExecutor {
   readonly engine = 'kuzu' as const;
   private reads: ResourcePool<StatementCache>;
   private readonly gate = new SerialGate();
+  /** The queue of ONE_AT_A_TIME reads. */
+  private readonly heavyReads = new SerialGate();
   private connections: Connection[];
   private closing = false;
 
@@ -235,7 +244,9 @@ export class KuzuExecutor implements CypherExecutor {
       read: async (query, params) => {
         if (closed) throw new StoreUnavailableError('the request has ended');
         statements++;
-        const result = await this.read(query, params);
+        const result = ONE_AT_A_TIME.has(query.name)
+          ? await this.heavyReads.run(() => this.read(query, params))
+          : await this.read(query, params);
         rows += result.length;
         return result;
       },
