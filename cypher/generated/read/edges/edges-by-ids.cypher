@@ -1,8 +1,7 @@
 // edgesByIds: relationships for a batch of ids, with their endpoint ids, one row per id found
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $ids (list of string, never empty)
 // returns: from (string), to (string), r (relationship)
-// A join on each id rather than `r.id IN $ids`: Kuzu 0.11.3 corrupts rows of IN filters on scans
-// that span several tables (see src/store/read-cypher.ts, RELATED_FILTERS).
 UNWIND $ids AS relationshipId
 MATCH (a)-[r]->(b)
 WHERE r.id = relationshipId
