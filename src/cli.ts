@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toCsv, toGexf, toGraphml, toMarkdown } from './analysis/exports.js';
 import { VersionedCache } from './cache/versioned-cache.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig, wantsStacks } from './config.js';
 import { graphToJson } from './export/graph-json.js';
 import { generateCommand } from './generate/generate-command.js';
 import { createLogger, type Logger } from './logger.js';
 import { NetworkCache } from './network/network-cache.js';
 import { type NetworkRequest, NetworkRequestError, parseNetworkRequest } from './network/network-options.js';
+import { PortInUseError } from './port-check.js';
 import { checkSources, formatSourceProblem } from './seed/check-sources.js';
 import { loadSeeds, SeedValidationError } from './seed/load-seeds.js';
 import { validateSeedDir } from './seed/stream-seeds.js';
@@ -215,16 +216,30 @@ function terminalProgress(config: Config, command: string): LoadProgress {
 }
 
 /** Prints an error the way a user can act on it: code and message, no stack for expected failures. */
-export function report(error: unknown): void {
+/** An error from Node itself (a file, a socket): it has a code like ENOTDIR and says what failed. */
+function isSystemError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/**
+ * Prints why a command failed, in one line that says what is wrong; the stack only when `debug`
+ * (LOG_LEVEL=debug, read by bin/hlp-graph.js), for a failure nobody foresaw.
+ */
+export function report(error: unknown, debug = wantsStacks()): void {
   if (
     error instanceof SeedValidationError ||
     error instanceof ConfigError ||
-    error instanceof CypherTreeError
+    error instanceof CypherTreeError ||
+    error instanceof StoreError
   ) {
     console.error(`hlp-graph: ${error.code}: ${error.message}`);
-  } else if (error instanceof StoreError) {
+  } else if (error instanceof PortInUseError) {
+    console.error(`hlp-graph: ${error.code}: ${error.message}`);
+  } else if (isSystemError(error)) {
     console.error(`hlp-graph: ${error.code}: ${error.message}`);
   } else {
-    console.error('hlp-graph: unexpected error:', error);
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`hlp-graph: unexpected error: ${message}${debug ? '' : ' (LOG_LEVEL=debug shows where)'}`);
   }
+  if (debug && error instanceof Error && error.stack) console.error(error.stack);
 }

@@ -124,6 +124,11 @@ export interface Config {
   readonly storeStats: boolean;
 }
 
+/** Whether a failed command prints its stack: LOG_LEVEL=debug or trace (read even when the rest of the config is invalid). */
+export function wantsStacks(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  return env['LOG_LEVEL'] === 'debug' || env['LOG_LEVEL'] === 'trace';
+}
+
 /** Thrown with every invalid variable at once, so a user fixes their environment in one go. */
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';

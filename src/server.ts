@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import { assertPortFree, PortInUseError } from './port-check.js';
 import { loadSeeds, SeedValidationError } from './seed/load-seeds.js';
 import { formatProblem } from './seed/read-seeds.js';
 import { progressFor } from './store/load-progress.js';
@@ -46,6 +47,7 @@ export async function ensureSeeded(store: GraphStore, config: Config, log: Logge
 
 /** Opens the store, seeds it, and serves GraphQL on the configured host and port. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  await assertPortFree(config.http.host, config.http.port);
   const store = await openStore(config, log);
   let server: Server | undefined;
   try {
@@ -54,7 +56,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     server = createServer(yoga);
     const listening = server;
     await new Promise<void>((resolve, reject) => {
-      listening.once('error', reject);
+      listening.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new PortInUseError(config.http.host, config.http.port) : error),
+      );
       listening.listen(config.http.port, config.http.host, () => resolve());
     });
   } catch (error) {

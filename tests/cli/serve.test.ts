@@ -1,8 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from '../helpers/cli.js';
-import { ROOT, testEnv } from '../helpers/env.js';
+import { ROOT, tempDir, testEnv } from '../helpers/env.js';
 import { freePort } from '../helpers/ports.js';
 
 /** A port nothing listens on: one that was free a moment ago. */
@@ -52,6 +53,32 @@ describe('hlp-graph serve', () => {
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(1400);
     expect(server.output()).toContain('closing the connections of requests still running');
+  });
+
+  it('says in one line, before loading anything, that its port is in use; and that HLP_DATA_DIR is a file', async () => {
+    const holder = createServer();
+    const port = await new Promise<number>((resolve) =>
+      holder.listen(0, '127.0.0.1', () => resolve((holder.address() as { port: number }).port)),
+    );
+    try {
+      const started = Date.now();
+      const busy = await runCli(['serve'], testEnv('kuzu', { PORT: String(port), LOG_LEVEL: 'info' }));
+      expect(busy.code).toBe(1);
+      expect(busy.stderr).toContain(
+        `hlp-graph: PORT_IN_USE: port ${port} on 127.0.0.1 is in use: stop what listens there, or set PORT to another port`,
+      );
+      expect(busy.stderr).not.toMatch(/\n\s+at /);
+      expect(busy.stderr).not.toContain('seeds loaded');
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      holder.close();
+    }
+    const file = join(tempDir('not-a-dir'), 'file');
+    writeFileSync(file, 'x');
+    const bad = await runCli(['load'], testEnv('kuzu', { HLP_DATA_DIR: file }));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^hlp-graph: E[A-Z]+: .*not-a-dir/);
   });
 
   it('reports the phases of its load at start in the log', async () => {
