@@ -92,6 +92,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
       const store = await openStore(config, log);
       try {
+        // An empty export that reports success hides a mistyped HLP_DATA_DIR or a store never loaded.
+        if ((await store.graphVersion()) === null) {
+          console.error(
+            `hlp-graph: STORE_EMPTY: the ${store.engine} store (${config.store === 'kuzu' ? config.kuzu.dataDir : config.neo4j.uri}) holds no graph: check HLP_DATA_DIR, or run hlp-graph load first`,
+          );
+          return 1;
+        }
         const text = graphToJson(await store.readGraph());
         const out = values['out'];
         if (typeof out === 'string') {

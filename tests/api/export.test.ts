@@ -50,6 +50,16 @@ describe('hlp-graph export', () => {
     );
   });
 
+  it('refuses to export a store that holds no graph, saying where it looked', async () => {
+    const env = testEnv('kuzu');
+    const result = await runCli(['export'], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `hlp-graph: STORE_EMPTY: the kuzu store (${env['HLP_DATA_DIR']}) holds no graph`,
+    );
+  });
+
   it('refuses a format it does not write', async () => {
     const result = await runCli(['export', '--format', 'xml'], testEnv('kuzu'));
     expect(result.code).toBe(2);
