@@ -185,6 +185,11 @@ async function analyse(
   const started = performance.now();
   const progress = (step: string) =>
     process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${step}\n`);
+  if (format === 'csv' && !text('out')) {
+    // Two files, so a folder: none is chosen for the user (it used to be the working directory).
+    console.error('hlp-graph: analyse --format csv writes nodes.csv and edges.csv: give --out DIR');
+    return 2;
+  }
   progress(`reading the graph from ${config.store}`);
   const store = await openStore(config, log);
   try {
@@ -192,7 +197,7 @@ async function analyse(
     progress(`writing ${format}`);
     const out = text('out');
     if (format === 'csv') {
-      const dir = out ?? '.';
+      const dir = out ?? '';
       mkdirSync(dir, { recursive: true });
       const { nodes, edges } = toCsv(result);
       writeFileSync(join(dir, 'nodes.csv'), nodes);

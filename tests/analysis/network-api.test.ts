@@ -229,6 +229,9 @@ describe('hlp-graph analyse', () => {
     const empty = await runCli(['analyse', '--period', '2099/00', '--format', 'md'], env);
     expect(empty.code, empty.stderr).toBe(0);
     expect(empty.stdout).toContain('# HLP partnership network');
+    const nowhere = await runCli(['analyse', '--format', 'csv'], env);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain('analyse --format csv writes nodes.csv and edges.csv: give --out DIR');
     const bad = await runCli(['analyse', '--weight', 'heavy'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('weight="heavy": expected funding or count');
