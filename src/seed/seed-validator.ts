@@ -304,7 +304,20 @@ export class SeedValidator {
     if (isNode) {
       const parsed = nodeSchemaFor(kind as NodeKind).safeParse(raw.value);
       if (parsed.success) this.addNode(parsed.data, at, raw.file);
-      else zodProblems(parsed.error);
+      else {
+        zodProblems(parsed.error);
+        // The node exists, wrongly written: relationships to it are not dangling. Without this one
+        // mistyped field was reported behind a hundred "no node has the id" problems it caused.
+        const id = (raw.value as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') {
+          const n = this.intern(id);
+          if (this.idKind[n] === 0) {
+            this.idKind[n] = NODE_KINDS.indexOf(kind as NodeKind) + 1;
+            this.idFirstFile[n] = at.file;
+            this.idFirstIndex[n] = at.index;
+          }
+        }
+      }
     } else {
       const parsed = edgeSchemaFor(kind as SeedEdge['kind']).safeParse(raw.value);
       if (parsed.success) this.addEdge(parsed.data, at, raw.file);

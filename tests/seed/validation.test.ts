@@ -44,4 +44,18 @@ describe('hlp-graph validate', () => {
     expect(result.stderr).toMatch(new RegExp(`${name}/syntax\\.yaml:\\d+: not valid YAML`));
     expect(result.stderr).toContain(`${name}/typo.yaml:2 record org.typo: unknown field(s) categroy`);
   });
+
+  it('reports a node written wrongly once, not again as a dangling reference from each of its relationships', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    const graph = readFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), 'utf8');
+    // Alpha CCGs funds two programmes: its category made wrong must be the only problem.
+    writeFileSync(join(dir, 'graph.yaml'), graph.replace('    category: ccg\n', '    category: 12\n'));
+    const result = await runCli(['validate'], testEnv('kuzu', { HLP_SEEDS_DIR: dir }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the seeds have 1 problem(s)');
+    expect(result.stderr).toMatch(/graph\.yaml:\d+ record org\.alpha-ccgs field category: /);
+    expect(result.stderr).not.toContain('no node has the id');
+  });
 });
