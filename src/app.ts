@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
 import { useAccessLog } from './http/access-log.js';
+import { useConcurrencyLimit } from './http/concurrency-limit.js';
 import { Metrics, useMetrics } from './http/metrics.js';
 import { useRefusedMediaTypes } from './http/refused-media-types.js';
 import { useRequestFacts } from './http/request-facts.js';
@@ -129,6 +130,7 @@ export function createApp({
       useAccessLog(log),
       useMetrics(metrics),
       useSecurityHeaders(),
+      useConcurrencyLimit(config.maxConcurrentRequests),
       useRefusedMediaTypes(),
       // A browser's simple request (a form post, a GET without this header) cannot run an
       // operation: cross-site request forgery needs one.

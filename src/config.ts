@@ -67,6 +67,8 @@ const envSchema = z.object({
       'expected origins like https://a.example,https://b.example',
     )
     .optional(),
+  // GraphQL requests answered at once; one more gets 503 and Retry-After.
+  HLP_MAX_CONCURRENT_REQUESTS: intFromEnv(64, 1, 100_000),
   // How long SIGTERM waits for requests in flight before closing their connections.
   HLP_SHUTDOWN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
 });
@@ -118,6 +120,8 @@ export interface Config {
   /** Origins a browser may call the API from (CORS); none by default. */
   readonly corsOrigins: readonly string[];
   readonly shutdownTimeoutMs: number;
+  /** GraphQL requests answered at once (more get 503). */
+  readonly maxConcurrentRequests: number;
   /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
   readonly requestTimeoutMs: number;
   /** Report each request's store statements, rows and transactions in response headers. */
@@ -200,6 +204,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       e.HLP_INTROSPECTION === 'auto' ? e.NODE_ENV !== 'production' : e.HLP_INTROSPECTION === 'on',
     corsOrigins: e.HLP_CORS_ORIGINS ? e.HLP_CORS_ORIGINS.split(',') : [],
     shutdownTimeoutMs: e.HLP_SHUTDOWN_TIMEOUT_MS,
+    maxConcurrentRequests: e.HLP_MAX_CONCURRENT_REQUESTS,
     requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
     storeStats: e.HLP_STORE_STATS === 'on',
   };

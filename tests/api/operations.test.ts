@@ -141,6 +141,46 @@ describe('operating the service', () => {
     expect(allowed.status).toBe(200);
   });
 
+  it('answers 503 with Retry-After when HLP_MAX_CONCURRENT_REQUESTS are running, and serves again once they end', async () => {
+    const { app } = appWithLog(store, { HLP_MAX_CONCURRENT_REQUESTS: '1' });
+    // A request whose body has not finished arriving is running: it holds the one place.
+    let finish: (() => void) | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"query":'));
+        finish = () => {
+          controller.enqueue(new TextEncoder().encode('"{ __typename }"}'));
+          controller.close();
+        };
+      },
+    });
+    const slow = app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: json,
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: json,
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(
+      ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('SERVICE_BUSY');
+    finish?.();
+    expect((await slow).status).toBe(200);
+    const again = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: json,
+      body: '{"query":"{ __typename }"}',
+    });
+    expect(again.status).toBe(200);
+  });
+
   it('in production serves no GraphiQL, answers no introspection and suggests no field names, unless enabled', async () => {
     const { app } = appWithLog(store, { NODE_ENV: 'production' });
     const page = await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
