@@ -325,6 +325,18 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect((await store.graphVersion())?.seedHash).toBe(fixture.hash);
   });
 
+  it('a request reader starts no statement after its deadline: STORE_TIMEOUT', async () => {
+    const reader = store.openReader({ deadlineMs: 1000 });
+    try {
+      expect(await reader.countsByKinds(['Organisation'])).toEqual([5]);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await expect(reader.countsByKinds(['Organisation'])).rejects.toMatchObject({ code: 'STORE_TIMEOUT' });
+      expect(reader.stats().statements).toBe(1);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('answers a ping', async () => {
     await expect(store.ping()).resolves.toBeUndefined();
   });

@@ -235,14 +235,18 @@ export class KuzuExecutor implements CypherExecutor {
     }, false);
   }
 
-  readScope(): ReadScope {
+  readScope(deadlineMs: number): ReadScope {
     // Kuzu reads need no shared transaction: the graph changes only when a load swaps it whole.
+    // The request's deadline stops it starting statements; one running is bounded by the query
+    // timeout (HLP_QUERY_TIMEOUT_MS).
+    const deadline = performance.now() + deadlineMs;
     let statements = 0;
     let rows = 0;
     let closed = false;
     return {
       read: async (query, params) => {
         if (closed) throw new StoreUnavailableError('the request has ended');
+        if (performance.now() > deadline) throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
         statements++;
         const result = ONE_AT_A_TIME.has(query.name)
           ? await this.heavyReads.run(() => this.read(query, params))

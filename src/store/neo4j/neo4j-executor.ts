@@ -161,9 +161,12 @@ export class Neo4jExecutor implements CypherExecutor {
       return tx;
     };
     const limit = deadlineMs + this.config.connectTimeoutMs + RETRY_MS;
+    // The transaction's timeout counts from its first statement; the request's from its start.
+    const deadline = performance.now() + deadlineMs;
     return {
       read: async (query, params) => {
         if (closed) throw new StoreUnavailableError('the request has ended');
+        if (performance.now() > deadline) throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
         statements++;
         try {
           const result = await withDeadline(
