@@ -246,7 +246,8 @@ export class KuzuExecutor implements CypherExecutor {
     return {
       read: async (query, params) => {
         if (closed) throw new StoreUnavailableError('the request has ended');
-        if (performance.now() > deadline) throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
+        if (performance.now() > deadline)
+          throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
         statements++;
         const result = ONE_AT_A_TIME.has(query.name)
           ? await this.heavyReads.run(() => this.read(query, params))

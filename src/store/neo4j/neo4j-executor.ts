@@ -166,7 +166,8 @@ export class Neo4jExecutor implements CypherExecutor {
     return {
       read: async (query, params) => {
         if (closed) throw new StoreUnavailableError('the request has ended');
-        if (performance.now() > deadline) throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
+        if (performance.now() > deadline)
+          throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
         statements++;
         try {
           const result = await withDeadline(
