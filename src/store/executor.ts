@@ -31,9 +31,10 @@ export interface WriteTransaction {
 }
 
 /**
- * What every load runs last, inside its transaction, after every node and relationship is written:
- * the statements that derive stored aggregates, then the graph's metadata. Both engines, and both
- * the small and the bulk path of each, call it, so no way of loading can skip it.
+ * What every load runs last, in one transaction after every node and relationship is written (on
+ * Neo4j the load's own transaction; on Kuzu one on the new database once its COPYs are committed):
+ * the statements that derive stored aggregates, then the graph's metadata. Both engines call it, so
+ * no way of loading can skip it.
  */
 export type FinishLoad = (tx: WriteTransaction) => Promise<void>;
 

@@ -339,7 +339,7 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   /**
-   * The bulk path: builds the new graph in a new database file beside the served one (tables,
+   * The load: builds the new graph in a new database file beside the served one (tables,
    * COPY of every node and relationship, derive statements and metadata; see kuzu-bulk-load.ts),
    * closes it, then switches the store to it. Until the switch, the served database is untouched
    * and a kill leaves only a partial new file, which the next open removes.
