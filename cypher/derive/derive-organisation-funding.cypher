@@ -7,7 +7,7 @@
 MATCH (o:Organisation)
 OPTIONAL MATCH (o)-[r:FUNDS]->(t)
 WHERE coalesce(r.lineRole, '') <> 'total'
-WITH o, count(DISTINCT t.id) AS funded
+WITH o, count(DISTINCT t) AS funded
 OPTIONAL MATCH (o)-[r:FUNDS]->()
 WHERE coalesce(r.lineRole, '') <> 'total'
 WITH o, funded, coalesce(r.conflictGroup, r.id) AS line, min(r.amount) AS low

@@ -7,5 +7,5 @@
 MATCH (x:Outcome)
 OPTIONAL MATCH (f:Organisation)-[:FUNDS]->(w)<-[:PART_OF*0..1]-(c)-[:AIMS_AT]->(x)
 WHERE c.id = w.id OR (w.kind = 'Programme' AND c.kind = 'Project')
-WITH x, count(DISTINCT f.id) AS funders
+WITH x, count(DISTINCT f) AS funders
 SET x.funderCount = funders

@@ -5,7 +5,7 @@
 MATCH (w:Programme|Project)
 OPTIONAL MATCH (w)<-[r:FUNDS]-(f)
 WHERE coalesce(r.lineRole, '') <> 'total'
-WITH w, count(DISTINCT f.id) AS funders
+WITH w, count(DISTINCT f) AS funders
 OPTIONAL MATCH (w)<-[r:FUNDS]-()
 WHERE coalesce(r.lineRole, '') <> 'total'
 WITH w, funders, coalesce(r.conflictGroup, r.id) AS line, min(r.amount) AS low
