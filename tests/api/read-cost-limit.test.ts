@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/port.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
+import { appFor, postGraphql, type TestApp } from '../helpers/graphql.js';
 import { openRealStore } from '../helpers/store.js';
 
 /**
@@ -16,26 +16,7 @@ function nested(levels: number): string {
   return `query($n: Int) { organisations(first: $n) { edges { node { ${inner} } } } }`;
 }
 
-async function post(
-  app: TestApp,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<{
-  status: number;
-  statements: string | null;
-  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}> {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    statements: response.headers.get('x-store-statements'),
-    body: (await response.json()) as never,
-  };
-}
+const post = postGraphql;
 
 describe('the read-cost limit on the HLP graph', () => {
   let store: GraphStore;

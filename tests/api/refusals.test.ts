@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/port.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
+import { appFor, type HttpAnswer, postGraphql, type TestApp } from '../helpers/graphql.js';
 import { openFixtureStore } from '../helpers/store.js';
 
 /**
@@ -9,24 +9,8 @@ import { openFixtureStore } from '../helpers/store.js';
  * Each limit is tried at the limit (answered) and one past it (refused).
  */
 
-interface Answer {
-  status: number;
-  statements: string | null;
-  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}
-
-async function post(app: TestApp, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    statements: response.headers.get('x-store-statements'),
-    body: (await response.json()) as Answer['body'],
-  };
-}
+const post = postGraphql;
+type Answer = HttpAnswer;
 
 /** Organisations, then `levels` nested relationship pages: 3 + 3 × levels levels deep, plus name. */
 function nestedLevels(levels: number): string {

@@ -42,3 +42,28 @@ export async function gqlData<T = Record<string, unknown>>(
   if (!result.data) throw new Error('GraphQL returned no data');
   return result.data;
 }
+
+/** What one POST answered: its HTTP status, the store statements it ran (HLP_STORE_STATS=on) and its body. */
+export interface HttpAnswer {
+  status: number;
+  statements: string | null;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/** Posts one operation as JSON and keeps the status and headers a refusal test looks at. */
+export async function postGraphql(
+  app: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<HttpAnswer> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    statements: response.headers.get('x-store-statements'),
+    body: (await response.json()) as HttpAnswer['body'],
+  };
+}
