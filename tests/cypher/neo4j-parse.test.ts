@@ -8,7 +8,7 @@ import { loadQueries, type Query } from '../../src/store/queries.js';
  */
 function neo4jProblems(query: Pick<Query, 'text' | 'params'>): string[] {
   const parameters = Object.fromEntries(query.params.map((p) => [p, null]));
-  const { diagnostics } = lintCypherQuery(query.text, { parameters });
+  const diagnostics = lintCypherQuery(query.text, { parameters });
   return diagnostics.filter((d) => d.severity === 1).map((d) => `${d.message} at offset ${d.offsets.start}`);
 }
 
