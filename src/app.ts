@@ -11,11 +11,14 @@ import { loadExamples } from './graphiql/examples.js';
 import { useAccessLog } from './http/access-log.js';
 import { useConcurrencyLimit } from './http/concurrency-limit.js';
 import { Metrics, useMetrics } from './http/metrics.js';
+import { useRateLimit } from './http/rate-limit.js';
 import { useRefusedMediaTypes } from './http/refused-media-types.js';
 import { useRequestFacts } from './http/request-facts.js';
 import { useSecurityHeaders } from './http/security-headers.js';
+import { usePersistedExamples } from './limits/persisted-operations.js';
 import { useReadCost } from './limits/use-read-cost.js';
 import { reportRefusal, useRefusalCodes } from './limits/use-refusal-codes.js';
+import { useStoppedRequests } from './limits/use-stopped-requests.js';
 import type { Logger } from './logger.js';
 import { NetworkCache } from './network/network-cache.js';
 import { useNetworkExports } from './network/network-exports.js';
@@ -29,10 +32,22 @@ export interface AppOptions {
   readonly log: Logger;
 }
 
-/** What a client reads for each store failure: the code is stable, the message says what to do. */
-const STORE_MESSAGES: Readonly<Record<string, string>> = {
-  STORE_UNAVAILABLE: 'The graph store is unavailable; try again shortly.',
-  STORE_TIMEOUT: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
+/**
+ * What a client reads for each store failure: the code is stable, the message says what to do.
+ * A request stopped for what it asked (too long, too much read) is refused with a 4xx; a store that
+ * is down is not the client's doing and keeps GraphQL's 200 with the error.
+ */
+const STORE_FAILURES: Readonly<Record<string, { readonly message: string; readonly status?: number }>> = {
+  STORE_UNAVAILABLE: { message: 'The graph store is unavailable; try again shortly.' },
+  STORE_TIMEOUT: {
+    message: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
+    status: 400,
+  },
+  RESPONSE_TOO_LARGE: {
+    message:
+      'The answer would be too large and its reads were stopped; ask for smaller pages (first:, last:), fewer nested lists or fewer evidence fields.',
+    status: 400,
+  },
 };
 
 /**
@@ -109,9 +124,13 @@ export function createApp({
         if (cause instanceof StoreError) {
           log.warn({ code: cause.code, err: cause }, 'store error during a request');
           const path = error instanceof GraphQLError ? error.path : undefined;
-          return new GraphQLError(STORE_MESSAGES[cause.code] ?? message, {
+          const failure = STORE_FAILURES[cause.code];
+          return new GraphQLError(failure?.message ?? message, {
             ...(path ? { path } : {}),
-            extensions: { code: cause.code },
+            extensions: {
+              code: cause.code,
+              ...(failure?.status ? { http: { status: failure.status } } : {}),
+            },
           });
         }
         // Errors raised on purpose (BAD_USER_INPUT, NOT_FOUND) and parse or validation errors pass as they are.
@@ -130,11 +149,13 @@ export function createApp({
       useAccessLog(log),
       useMetrics(metrics),
       useSecurityHeaders(),
+      useRateLimit(config.rateLimitPerMinute, config.trustProxy),
       useConcurrencyLimit(config.maxConcurrentRequests),
       useRefusedMediaTypes(),
       // A browser's simple request (a form post, a GET without this header) cannot run an
       // operation: cross-site request forgery needs one.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      ...(config.persistedOperations ? usePersistedExamples(examples) : []),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
       // Bounds on what one request may ask, so no query can take the service down: nesting depth,
       // aliases and tokens here; what it may read (page sizes, variables included) in useReadCost.
@@ -155,6 +176,7 @@ export function createApp({
       useRefusalCodes(),
       // After the readers: a refused request still closes its (unused) reader and reports 0 statements.
       useRequestReaders(config),
+      useStoppedRequests(),
       useReadCost(config),
       useNetworkExports(network, log),
       useReadinessCheck({

@@ -71,6 +71,15 @@ const envSchema = z.object({
   HLP_MAX_CONCURRENT_REQUESTS: intFromEnv(64, 1, 100_000),
   // How long SIGTERM waits for requests in flight before closing their connections.
   HLP_SHUTDOWN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
+  // What one request may read from the store, in bytes of the values it reads (the response is
+  // built from them): past it the reads stop and the request answers RESPONSE_TOO_LARGE.
+  HLP_MAX_RESPONSE_BYTES: intFromEnv(32 * MB, 1024, 1024 * MB),
+  // Requests per minute one client (its address) may make; 0 turns the limit off.
+  HLP_RATE_LIMIT_PER_MINUTE: intFromEnv(0, 0, 1_000_000),
+  // Take the client's address from X-Forwarded-For (set it only behind a proxy that writes it).
+  HLP_TRUST_PROXY: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
+  // on: only the operations in schema/examples run, sent by their hash or their exact text.
+  HLP_PERSISTED_OPERATIONS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
 });
 
 export interface KuzuConfig {
@@ -126,6 +135,14 @@ export interface Config {
   readonly requestTimeoutMs: number;
   /** Report each request's store statements, rows and transactions in response headers. */
   readonly storeStats: boolean;
+  /** The most bytes of store values one request may read (the response is built from them). */
+  readonly maxResponseBytes: number;
+  /** Requests per minute per client; 0: no limit. */
+  readonly rateLimitPerMinute: number;
+  /** Read the client's address from X-Forwarded-For. */
+  readonly trustProxy: boolean;
+  /** Run only the allow-listed operations (schema/examples). */
+  readonly persistedOperations: boolean;
 }
 
 /** Whether a failed command prints its stack: LOG_LEVEL=debug or trace (read even when the rest of the config is invalid). */
@@ -207,5 +224,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     maxConcurrentRequests: e.HLP_MAX_CONCURRENT_REQUESTS,
     requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
     storeStats: e.HLP_STORE_STATS === 'on',
+    maxResponseBytes: e.HLP_MAX_RESPONSE_BYTES,
+    rateLimitPerMinute: e.HLP_RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.HLP_TRUST_PROXY === 'on',
+    persistedOperations: e.HLP_PERSISTED_OPERATIONS === 'on',
   };
 }

@@ -32,6 +32,7 @@ export function createContext(
 ): Context {
   const reader = store.openReader({
     deadlineMs: config.requestTimeoutMs,
+    maxBytes: config.maxResponseBytes,
     ...(onStatement ? { onStatement } : {}),
   });
   return { reader, loaders: createLoaders(reader), network, cache, config, log };

@@ -7,6 +7,7 @@ import { GRAPH_META_KEYS } from './graph-meta.js';
 import { type GraphSource, graphDataSource } from './graph-source.js';
 import { type LoadProgress, NO_PROGRESS } from './load-progress.js';
 import type { GraphStore, RequestReader, WriteSummary } from './port.js';
+import { ReadBudget } from './read-budget.js';
 
 /** Query names the store runs besides the reader's: loading, exporting, health. */
 const STORE_QUERIES = ['readNodes', 'readEdges', 'clearGraph', 'graphMeta', 'setGraphMeta', 'ping'] as const;
@@ -82,20 +83,21 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     openReader(options = {}): RequestReader {
       if (closed) throw new StoreUnavailableError('the store has been closed');
       const scope = executor.readScope(options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+      const budget = new ReadBudget(options.maxBytes ?? Number.POSITIVE_INFINITY);
       const heard = options.onStatement;
-      const run = heard
-        ? async (name: string, params: Params) => {
-            const started = performance.now();
-            let ok = false;
-            try {
-              const rows = await scope.read(queries.get(name), params);
-              ok = true;
-              return rows;
-            } finally {
-              heard(name, performance.now() - started, ok);
-            }
-          }
-        : (name: string, params: Params) => scope.read(queries.get(name), params);
+      const run = async (name: string, params: Params): Promise<Row[]> => {
+        budget.check();
+        const started = heard ? performance.now() : 0;
+        let ok = false;
+        try {
+          const rows = await scope.read(queries.get(name), params);
+          ok = true;
+          budget.spend(rows);
+          return rows;
+        } finally {
+          heard?.(name, performance.now() - started, ok);
+        }
+      };
       const reader = createCypherReader(run, modelHash);
       return { ...reader, stats: () => scope.stats(), close: () => scope.close() };
     },

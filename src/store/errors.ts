@@ -67,3 +67,12 @@ export class CypherTreeError extends StoreError {
     this.problems = problems;
   }
 }
+
+/** A request read more than it may send back (HLP_MAX_RESPONSE_BYTES): its reads were stopped. */
+export class ReadTooLargeError extends StoreError {
+  readonly maxBytes: number;
+  constructor(maxBytes: number) {
+    super('RESPONSE_TOO_LARGE', `the request read more than ${maxBytes} bytes and was stopped`);
+    this.maxBytes = maxBytes;
+  }
+}

@@ -343,9 +343,12 @@ export interface GraphStore extends GraphReader {
   /**
    * A reader whose statements share one read transaction (Neo4j) bounded by `deadlineMs`;
    * `onStatement` hears of each statement it ran, failed ones too (the metrics time store calls).
+   * Past `maxBytes` of rows read (approximately, see read-budget.ts) its reads fail with
+   * RESPONSE_TOO_LARGE.
    */
   openReader(options?: {
     readonly deadlineMs?: number;
+    readonly maxBytes?: number;
     readonly onStatement?: (name: string, ms: number, ok: boolean) => void;
   }): RequestReader;
 

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore, RequestReader } from '../../src/store/port.js';
+import { appFor, postGraphql } from '../helpers/graphql.js';
+import { openRealStore } from '../helpers/store.js';
+
+/**
+ * A request stopped while it runs (reads past HLP_MAX_RESPONSE_BYTES, or past its deadline) is
+ * refused as a whole: 400, one error with its code, no data; and it stops reading instead of
+ * building the rest of its answer.
+ */
+
+// Two levels of pages with evidence: the HLP graph answers this with well over 20 kB.
+const WIDE = `{ organisations(first: 100) { edges { node { name evidence { source section firstLine lastLine }
+  relationships(first: 50) { edges { node { name } evidence { source section firstLine lastLine } } } } } } }`;
+
+/** A store whose request readers wait `ms` before every read, so a request outlives a short deadline. */
+function slowReaders(store: GraphStore, ms: number): GraphStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property !== 'openReader') return Reflect.get(target, property, receiver);
+      return (options: Parameters<GraphStore['openReader']>[0]) => {
+        const reader = target.openReader(options);
+        return new Proxy(reader, {
+          get(inner, name, innerReceiver) {
+            const value = Reflect.get(inner, name, innerReceiver);
+            if (typeof value !== 'function' || name === 'stats' || name === 'close') return value;
+            return async (...args: unknown[]) => {
+              await new Promise((resolve) => setTimeout(resolve, ms));
+              return (value as (...a: unknown[]) => unknown).apply(inner, args);
+            };
+          },
+        }) satisfies RequestReader;
+      };
+    },
+  });
+}
+
+describe('requests stopped while they run', () => {
+  let store: GraphStore;
+
+  beforeAll(async () => {
+    store = await openRealStore('kuzu');
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('past HLP_MAX_RESPONSE_BYTES: 400 RESPONSE_TOO_LARGE, no data, and fewer reads than the whole answer', async () => {
+    const whole = await postGraphql(appFor(store, 'kuzu', { HLP_STORE_STATS: 'on' }), WIDE);
+    expect(whole.status).toBe(200);
+    expect(whole.body.errors).toBeUndefined();
+    expect(JSON.stringify(whole.body).length).toBeGreaterThan(40_000);
+
+    const capped = appFor(store, 'kuzu', { HLP_STORE_STATS: 'on', HLP_MAX_RESPONSE_BYTES: '20000' });
+    const stopped = await postGraphql(capped, WIDE);
+    expect(stopped.status).toBe(400);
+    expect(stopped.body.data).toBeUndefined();
+    expect(stopped.body.errors).toHaveLength(1);
+    expect(stopped.body.errors?.[0]?.extensions?.['code']).toBe('RESPONSE_TOO_LARGE');
+    expect(stopped.body.errors?.[0]?.message).toMatch(/too large/);
+    expect(Number(stopped.statements)).toBeLessThan(Number(whole.statements));
+
+    // A request under the bound is answered by the same app.
+    const small = await postGraphql(capped, '{ organisations(first: 3) { edges { node { name } } } }');
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+  });
+
+  it('past HLP_REQUEST_TIMEOUT_MS: 400 STORE_TIMEOUT, no data', async () => {
+    const app = appFor(slowReaders(store, 150), 'kuzu', { HLP_REQUEST_TIMEOUT_MS: '100' });
+    const late = await postGraphql(
+      app,
+      '{ organisations(first: 5) { totalCount edges { node { name relationships(first: 2) { totalCount } } } } }',
+    );
+    expect(late.status).toBe(400);
+    expect(late.body.data).toBeUndefined();
+    expect(late.body.errors).toHaveLength(1);
+    expect(late.body.errors?.[0]?.extensions?.['code']).toBe('STORE_TIMEOUT');
+  });
+});
