@@ -7,10 +7,11 @@ import { openRealStore } from '../helpers/store.js';
 
 /**
  * Many clients at once on the HLP graph: every example operation (paths, co-funding, the network,
- * search, totals) from 20 clients together, with the embedded store's default buffer pool. Every
- * answer is a 200 without errors; Kuzu's "buffer pool is full" under concurrent path searches was
- * the failure this guards against.
+ * search, totals) from 20 clients together for 20 seconds, with the embedded store's default buffer
+ * pool. Every answer is a 200 without errors; Kuzu's "buffer pool is full" under concurrent path
+ * searches was the failure this guards against.
  */
+const DURATION_MS = 20_000;
 describe.each(ENGINES)('20 clients at once on %s', (engine) => {
   let store: GraphStore;
   let app: TestApp;
@@ -24,13 +25,15 @@ describe.each(ENGINES)('20 clients at once on %s', (engine) => {
     await store?.close();
   });
 
-  it('answers every example operation from every client, with no error', async () => {
+  it('answers every example operation from every client for 20 s, with no error', async () => {
     const examples = loadExamples();
     expect(examples.length).toBeGreaterThan(5);
     const failures: string[] = [];
     let answered = 0;
+    const until = performance.now() + DURATION_MS;
     const client = async (n: number) => {
-      for (let round = 0; round < 3; round++) {
+      // Whole rounds, so every client asks every example at least once however slow the machine.
+      while (performance.now() < until) {
         for (let i = 0; i < examples.length; i++) {
           const example = examples[(i + n) % examples.length];
           if (!example) continue;
@@ -51,6 +54,7 @@ describe.each(ENGINES)('20 clients at once on %s', (engine) => {
     };
     await Promise.all(Array.from({ length: 20 }, (_, n) => client(n)));
     expect(failures).toEqual([]);
-    expect(answered).toBe(20 * 3 * examples.length);
+    expect(answered).toBeGreaterThanOrEqual(20 * examples.length);
+    expect(answered % examples.length).toBe(0);
   }, 300_000);
 });
