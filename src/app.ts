@@ -111,6 +111,9 @@ export function createApp({
     // GraphiQL from the npm package, inlined into the page: yoga's default loads its scripts from a
     // CDN, which leaves a blank page on a network with no internet.
     renderGraphiQL,
+    // Yoga's landing page answers any unknown path with "Visit GraphiQL" and its version, even in
+    // production: unknown paths are 404.
+    landingPage: false,
     graphiql: config.graphiql && {
       title: 'HLP Graph',
       // GraphiQL opens with every example operation in a tab of its own.
@@ -164,9 +167,9 @@ export function createApp({
       // reaches useRefusalCodes and answers 400 with its code.
       EnvelopArmorPlugin({
         maxDepth: { n: 20, propagateOnRejection: false, onReject: [reportRefusal] },
-        // __typename aliases count too (armor allows them by default): 10,000 of them are as
-        // much work to parse and answer as any other field (graphql-cop's alias overloading).
-        maxAliases: { n: 250, allowList: [], propagateOnRejection: false, onReject: [reportRefusal] },
+        // __typename aliases count too (armor allows them by default): thousands of them are as
+        // much work to parse and answer as any other field. 100 is graphql-cop's line (it sends 101).
+        maxAliases: { n: 100, allowList: [], propagateOnRejection: false, onReject: [reportRefusal] },
         maxTokens: { n: 10_000 },
         costLimit: { enabled: false },
         maxDirectives: { n: 20, propagateOnRejection: false, onReject: [reportRefusal] },

@@ -25,6 +25,30 @@ function refusal(error: GraphQLError, fallback: string): GraphQLError {
 }
 
 /**
+ * One error per distinct message, with the locations of all its repeats: a document that repeats a
+ * mistake (the same unknown directive a thousand times) gets one error saying where, not an answer
+ * that grows with the document.
+ */
+function mergeRepeats(errors: readonly Error[]): GraphQLError[] {
+  const byMessage = new Map<string, GraphQLError[]>();
+  for (const error of errors) {
+    const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(error.message);
+    byMessage.set(error.message, [...(byMessage.get(error.message) ?? []), graphqlError]);
+  }
+  return [...byMessage.values()].flatMap(([first, ...more]) => {
+    if (!first) return [];
+    if (more.length === 0) return [first];
+    return [
+      new GraphQLError(first.message, {
+        nodes: [first, ...more].flatMap((e) => e.nodes ?? []),
+        source: first.source ?? null,
+        extensions: first.extensions,
+      }),
+    ];
+  });
+}
+
+/**
  * Gives every request the service refuses before running it a 4xx and a stable extensions.code,
  * whatever the client accepts: a document that does not parse (GRAPHQL_PARSE_FAILED), one that does
  * not validate (GRAPHQL_VALIDATION_FAILED), and armor's limits (TOKEN_, DEPTH_, ALIAS_,
@@ -64,7 +88,8 @@ export function useRefusalCodes(): Plugin {
     },
     onValidate() {
       return ({ result, setResult }) => {
-        if (result.length > 0) setResult(result.map((e) => refusal(e, 'GRAPHQL_VALIDATION_FAILED')));
+        if (result.length > 0)
+          setResult(mergeRepeats(result).map((e) => refusal(e, 'GRAPHQL_VALIDATION_FAILED')));
       };
     },
     onResultProcess({ result }) {

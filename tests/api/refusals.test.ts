@@ -38,7 +38,7 @@ describe('refusals', () => {
   });
 
   const limits: [string, (n: number) => string, number, string][] = [
-    ['aliases', aliases, 250, 'ALIAS_LIMIT_EXCEEDED'],
+    ['aliases', aliases, 100, 'ALIAS_LIMIT_EXCEEDED'],
     ['tokens', tokens, 10_000, 'TOKEN_LIMIT_EXCEEDED'],
     ['directives', directives, 20, 'DIRECTIVE_LIMIT_EXCEEDED'],
   ];
