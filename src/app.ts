@@ -15,6 +15,7 @@ import { useRateLimit } from './http/rate-limit.js';
 import { useRefusedMediaTypes } from './http/refused-media-types.js';
 import { useRequestFacts } from './http/request-facts.js';
 import { useSecurityHeaders } from './http/security-headers.js';
+import { useNestingLimit } from './limits/nesting-limit.js';
 import { usePersistedExamples } from './limits/persisted-operations.js';
 import { useReadCost } from './limits/use-read-cost.js';
 import { reportRefusal, useRefusalCodes } from './limits/use-refusal-codes.js';
@@ -39,6 +40,11 @@ export interface AppOptions {
  */
 const STORE_FAILURES: Readonly<Record<string, { readonly message: string; readonly status?: number }>> = {
   STORE_UNAVAILABLE: { message: 'The graph store is unavailable; try again shortly.' },
+  STORE_BUSY: {
+    message:
+      'The graph store has no memory free for this query now; try again shortly, or ask for fewer hops.',
+    status: 503,
+  },
   STORE_TIMEOUT: {
     message: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
     status: 400,
@@ -158,6 +164,8 @@ export function createApp({
       // A browser's simple request (a form post, a GET without this header) cannot run an
       // operation: cross-site request forgery needs one.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      // Before any parse: graphql-js parses by recursion, and thousands of brackets overflow its stack.
+      useNestingLimit(100),
       ...(config.persistedOperations ? usePersistedExamples(examples) : []),
       ...(config.introspection ? [] : [useDisableIntrospection()]),
       // Bounds on what one request may ask, so no query can take the service down: nesting depth,

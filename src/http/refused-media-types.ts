@@ -1,21 +1,25 @@
 import type { Plugin } from 'graphql-yoga';
 
+/** The POST bodies the API reads: JSON, and a bare GraphQL document (yoga's application/graphql). */
+const ACCEPTED = new Set(['application/json', 'application/graphql+json', 'application/graphql']);
+
 /**
- * Refuses a POST whose body is a form (application/x-www-form-urlencoded or multipart/form-data)
- * with 415: a form is what a cross-site page can post without asking, and this API takes JSON.
+ * Refuses a POST to /graphql with any other body type with 415 and UNSUPPORTED_MEDIA_TYPE (yoga
+ * answers those with an empty 415). A form (application/x-www-form-urlencoded, multipart/form-data)
+ * in particular: a form is what a cross-site page can post without asking.
  */
 export function useRefusedMediaTypes(): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      if (request.method !== 'POST') return;
+    onRequest({ request, url, endResponse }) {
+      if (request.method !== 'POST' || url.pathname !== '/graphql') return;
       const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') return;
+      if (ACCEPTED.has(type)) return;
       endResponse(
         Response.json(
           {
             errors: [
               {
-                message: `a POST body of type ${type} is not accepted: send application/json`,
+                message: `a POST body of type ${type || '(none)'} is not accepted: send application/json`,
                 extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' },
               },
             ],

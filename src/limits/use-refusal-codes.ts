@@ -108,6 +108,11 @@ export function useRefusalCodes(): Plugin {
         if (extensions && !extensions['code']) {
           if (/^Variable "\$/.test(error.message)) extensions['code'] = 'BAD_USER_INPUT';
           else if (/CSRF/.test(error.message)) extensions['code'] = 'CSRF_HEADER_MISSING';
+          else if (/^Schema is not configured to execute/.test(error.message)) {
+            // A mutation or subscription: this API only reads.
+            extensions['code'] = 'OPERATION_NOT_SUPPORTED';
+            extensions['http'] = { status: 400 };
+          }
         }
       }
     },

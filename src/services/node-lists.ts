@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeKind } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
+import { badUserInput } from '../schema/errors.js';
 import {
   connectionOf,
   cursorNumber,
@@ -11,7 +12,7 @@ import {
   pageRequest,
 } from '../schema/paging.js';
 import { selects } from '../schema/selection.js';
-import type { ListFilterValues, ListKey, SortDirection } from '../store/port.js';
+import { type ListFilterValues, type ListKey, listKeyType, type SortDirection } from '../store/port.js';
 import type { ListOrder } from '../store/read-cypher.js';
 
 /** The edge a root connection hands to its edge fields. */
@@ -39,8 +40,15 @@ export async function listConnection(
   const keyOf = (cursor: string | null | undefined): ListKey | null => {
     if (!cursor) return null;
     const values = decodeCursor(cursor, scope, 2);
-    const [value] = values;
-    return { value: value ?? null, nameRank: cursorNumber(values, 1, cursor) };
+    const value = values[0] ?? null;
+    // A cursor is the client's to send back: one whose sort value is not of its order's type was
+    // not made here, and would reach the database as a comparison it cannot make.
+    const type = listKeyType(order);
+    if (type === null ? value !== null : typeof value !== type)
+      throw badUserInput(
+        `"${cursor}" is not a cursor of this connection (use a cursor from pageInfo or an edge)`,
+      );
+    return { value, nameRank: cursorNumber(values, 1, cursor) };
   };
   const page = await ctx.reader.listPage({
     kind,

@@ -76,3 +76,10 @@ export class ReadTooLargeError extends StoreError {
     this.maxBytes = maxBytes;
   }
 }
+
+/** The engine had no memory free for a query (Kuzu's buffer pool, Neo4j's memory pools): try again. */
+export class StoreBusyError extends StoreError {
+  constructor(query: string, options?: { cause?: unknown }) {
+    super('STORE_BUSY', `query ${query} found no memory free in the store`, options);
+  }
+}

@@ -3,7 +3,7 @@ import type { EdgeView, GraphData, NodeView } from '../model/records.js';
 import type { Engine } from './engine.js';
 import type { GraphSource } from './graph-source.js';
 import type { LoadProgress } from './load-progress.js';
-import type { ListFilter, ListOrder } from './read-cypher.js';
+import { LIST_ORDERS, type ListFilter, type ListOrder } from './read-cypher.js';
 
 /** What the graph in a store was loaded from: a hash of the seeds and of the model. */
 export interface GraphVersion {
@@ -29,6 +29,11 @@ export type ListFilterValues = Readonly<
 export interface ListKey {
   readonly value: string | number | null;
   readonly nameRank: number;
+}
+
+/** The type of a list order's sort value in its ListKey: null for the name order (the rank alone). */
+export function listKeyType(order: ListOrder): 'number' | 'string' | null {
+  return LIST_ORDERS[order]?.type ?? null;
 }
 
 /**

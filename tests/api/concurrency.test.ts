@@ -17,9 +17,9 @@ describe.each(ENGINES)('20 clients at once on %s', (engine) => {
   let app: TestApp;
 
   beforeAll(async () => {
-    store = await openRealStore(engine);
     // The default pool (256 MB), not the tests' small one: this is what a deployment runs with.
-    app = appFor(store, engine, { HLP_KUZU_BUFFER_POOL_MB: '256' });
+    store = await openRealStore(engine, { HLP_KUZU_BUFFER_POOL_MB: '256' });
+    app = appFor(store, engine);
   });
   afterAll(async () => {
     await store?.close();

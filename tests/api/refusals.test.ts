@@ -12,6 +12,16 @@ import { openFixtureStore } from '../helpers/store.js';
 const post = postGraphql;
 type Answer = HttpAnswer;
 
+/** Posts a whole JSON body (an operation name beside the query). */
+async function postBody(app: TestApp, body: Record<string, unknown>): Promise<Answer> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, statements: null, body: (await response.json()) as Answer['body'] };
+}
+
 /** Organisations, then `levels` nested relationship pages: 3 + 3 × levels levels deep, plus name. */
 function nestedLevels(levels: number): string {
   let inner = 'name';
@@ -84,17 +94,48 @@ describe('refusals', () => {
       'BAD_USER_INPUT',
     ],
     [
+      // A real cursor's shape and scope with a sort value of the wrong type (the key is a number).
+      'a forged cursor whose sort value has the wrong type',
+      `{ awards(first: 2, after: "${Buffer.from(JSON.stringify(['c', 'Award:newest:asc', 'x', 1])).toString('base64url')}") { totalCount } }`,
+      {},
+      'BAD_USER_INPUT',
+    ],
+    [
+      'brackets nested 2,000 deep (before parsing)',
+      `${'{a'.repeat(2000)}${'}'.repeat(2000)}`,
+      {},
+      'DEPTH_LIMIT_EXCEEDED',
+    ],
+    ['a mutation', 'mutation { __typename }', {}, 'OPERATION_NOT_SUPPORTED'],
+    ['an operation name the document does not have', '{ __typename }', {}, 'OPERATION_RESOLUTION_FAILURE'],
+    [
       'a read cost over the limit',
       'query($n: Int) { organisations(first: $n) { edges { node { relationships(first: $n) { edges { node { relationships(first: $n) { edges { node { relationships(first: $n) { totalCount } } } } } } } } } } }',
       { n: 100 },
       'READ_COST_EXCEEDED',
     ],
-  ])('%s: 400 with %s', async (_what, query, variables, code) => {
-    const answer = await post(app, query, variables);
+  ])('%s: 400 with %s', async (what, query, variables, code) => {
+    const answer = what.startsWith('an operation name')
+      ? await postBody(app, { query, operationName: 'Nope' })
+      : await post(app, query, variables);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions?.['code']).toBe(code);
     expect(JSON.stringify(answer.body)).not.toMatch(/ at |\/work\/|node_modules|Kuzu|Neo4j/);
   });
+
+  it.each(['application/xml', 'text/plain', ''])(
+    'a POST body of type "%s": 415 with UNSUPPORTED_MEDIA_TYPE',
+    async (type) => {
+      const response = await app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { ...(type ? { 'content-type': type } : {}), accept: 'application/json' },
+        body: '{"query": "{ __typename }"}',
+      });
+      expect(response.status).toBe(415);
+      const body = (await response.json()) as Answer['body'];
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('UNSUPPORTED_MEDIA_TYPE');
+    },
+  );
 
   it('GET and POST bodies that are not JSON: 400 with BAD_REQUEST, no stack', async () => {
     const get = await app.fetch('http://test/graphql?query=%7B__typename%7D&variables=%7Bnot-json', {

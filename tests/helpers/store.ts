@@ -19,14 +19,21 @@ export async function openEmptyStore(
 }
 
 /** A store holding the fixture graph. */
-export async function openFixtureStore(engine: Engine, seedsDir = FIXTURE_SEEDS): Promise<GraphStore> {
-  const store = await openEmptyStore(engine);
+export async function openFixtureStore(
+  engine: Engine,
+  seedsDir = FIXTURE_SEEDS,
+  overrides: Record<string, string> = {},
+): Promise<GraphStore> {
+  const store = await openEmptyStore(engine, overrides);
   const seeds = checkSeeds(seedsDir);
   await store.replaceGraph(seeds.graph, seeds.hash);
   return store;
 }
 
-/** A store holding the real HLP graph from seeds/. */
-export async function openRealStore(engine: Engine): Promise<GraphStore> {
-  return openFixtureStore(engine, REAL_SEEDS);
+/** A store holding the real HLP graph from seeds/ (`overrides`: settings of the store, e.g. its memory). */
+export async function openRealStore(
+  engine: Engine,
+  overrides: Record<string, string> = {},
+): Promise<GraphStore> {
+  return openFixtureStore(engine, REAL_SEEDS, overrides);
 }

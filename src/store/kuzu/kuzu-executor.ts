@@ -4,6 +4,7 @@ import kuzu from 'kuzu';
 import type { Logger } from 'pino';
 import type { KuzuConfig } from '../../config.js';
 import {
+  StoreBusyError,
   StoreError,
   StoreLockedError,
   StoreQueryError,
@@ -61,6 +62,9 @@ function mapError(error: unknown, query: string, timeoutMs: number, dataDir: str
   const message = error instanceof Error ? error.message : String(error);
   if (/could not set lock on file/i.test(message)) return new StoreLockedError(dataDir, { cause: error });
   if (/^interrupted/i.test(message.trim())) return new StoreTimeoutError(query, timeoutMs, { cause: error });
+  // Path search takes buffer pool it cannot evict; with the pool full of such work, a query fails.
+  if (/buffer pool is full|unable to allocate memory/i.test(message))
+    return new StoreBusyError(query, { cause: error });
   return new StoreQueryError(query, message.split('\n')[0] ?? message, { cause: error });
 }
 

@@ -2,6 +2,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session, type Transac
 import type { Neo4jConfig } from '../../config.js';
 import {
   StoreAuthError,
+  StoreBusyError,
   StoreError,
   StoreQueryError,
   StoreTimeoutError,
@@ -45,6 +46,9 @@ function mapError(error: unknown, query: string, config: Neo4jConfig, timeoutMs:
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new StoreTimeoutError(query, timeoutMs, { cause: error });
+  }
+  if (code.startsWith('Neo.TransientError.General.') && /Memory/.test(code)) {
+    return new StoreBusyError(query, { cause: error });
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StoreUnavailableError(`Neo4j at ${config.uri} has no database ${config.database}`, {
