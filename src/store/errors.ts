@@ -79,7 +79,12 @@ export class ReadTooLargeError extends StoreError {
 
 /** The engine had no memory free for a query (Kuzu's buffer pool, Neo4j's memory pools): try again. */
 export class StoreBusyError extends StoreError {
-  constructor(query: string, options?: { cause?: unknown }) {
-    super('STORE_BUSY', `query ${query} found no memory free in the store`, options);
+  /** `hint`: what the user can do about it, where there is something. */
+  constructor(query: string, options?: { cause?: unknown; hint?: string }) {
+    super(
+      'STORE_BUSY',
+      `query ${query} found no memory free in the store${options?.hint ? `: ${options.hint}` : ''}`,
+      options,
+    );
   }
 }

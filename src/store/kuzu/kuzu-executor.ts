@@ -331,6 +331,36 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   /**
+   * Runs `work` on a database nothing serves yet, each statement in a transaction of its own,
+   * committed and checkpointed before the next: what a statement wrote leaves the buffer pool, so
+   * the derive statements of a large load need only the pool one of them needs (in one transaction,
+   * 512 MB ran out at a million relationships). All or nothing still holds: a failure leaves a
+   * database that is removed, never switched to.
+   */
+  private async commitEach<T>(db: Database, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const connection = new kuzu.Connection(db);
+    connection.setQueryTimeout(this.config.writeTimeoutMs);
+    const cache = new StatementCache(connection);
+    let current = 'BEGIN TRANSACTION';
+    try {
+      return await work({
+        run: async (query, params) => {
+          current = query.name;
+          await runText(connection, 'BEGIN TRANSACTION');
+          const rows = await cache.run(query, params);
+          await runText(connection, 'COMMIT');
+          await runText(connection, 'CHECKPOINT');
+          return rows;
+        },
+      });
+    } catch (error) {
+      throw mapError(error, current, this.config.writeTimeoutMs, this.config.dataDir);
+    } finally {
+      await connection.close().catch(() => undefined);
+    }
+  }
+
+  /**
    * Replaces the graph, all or nothing: builds the new graph in a new database and switches to it
    * (see loadBulk). Every load takes this path, however small: Kuzu 0.11.3 reads relationships
    * written earlier in the same transaction wrongly (an organisation's distinct funded targets
@@ -375,7 +405,7 @@ export class KuzuExecutor implements CypherExecutor {
           current = statement;
           return drain(await open.query(text));
         },
-        transaction: (work) => this.transaction(db, work),
+        transaction: (work) => this.commitEach(db, work),
       };
       const summary = await bulkLoad(target, copyFolder(dataDir, name), source, finish, progress);
       current = 'close';
@@ -395,7 +425,15 @@ export class KuzuExecutor implements CypherExecutor {
       await staging?.close().catch(() => undefined);
       // Before the switch the new database is only a leftover; after it, it is the store.
       if (!switched) removeDatabase(dataDir, name);
-      throw mapError(error, current, this.config.writeTimeoutMs, dataDir);
+      const failure = mapError(error, current, this.config.writeTimeoutMs, dataDir);
+      if (failure instanceof StoreBusyError) {
+        const mb = Math.round(this.config.loadBufferPoolBytes / 1048576);
+        throw new StoreBusyError(current, {
+          cause: error,
+          hint: `the load's buffer pool (${mb} MB) is full; raise HLP_KUZU_LOAD_BUFFER_POOL_MB`,
+        });
+      }
+      throw failure;
     }
   }
 
