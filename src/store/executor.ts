@@ -31,8 +31,9 @@ export interface WriteTransaction {
 }
 
 /**
- * What every load runs last, in one transaction after every node and relationship is written (on
- * Neo4j the load's own transaction; on Kuzu one on the new database once its COPYs are committed):
+ * What every load runs last, after every node and relationship is written (on Neo4j in the load's
+ * own transaction; on Kuzu on the new database once its COPYs are committed, each statement
+ * committed on its own, since nothing serves that database until the load switches to it):
  * the statements that derive stored aggregates, then the graph's metadata. Both engines call it, so
  * no way of loading can skip it.
  */
