@@ -30,7 +30,7 @@ export interface StagingDatabase {
  * Writes the whole graph of `source` into an empty staging database whose tables exist: every node
  * and relationship into CSV files in `folder` (one per node table and per relationship table and
  * endpoint pair), then one COPY per file, nodes before the relationships that need them, then
- * `finish` (derive statements and metadata) in one transaction. Removes `folder` when done or
+ * `finish` (derive statements and metadata), each statement committed on its own. Removes `folder` when done or
  * failed. Throws StoreQueryError when a relationship joins kinds the model does not allow or a
  * missing node, or a COPY copies fewer rows than written.
  *
