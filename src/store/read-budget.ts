@@ -23,7 +23,9 @@ export function approximateBytes(value: unknown): number {
         return total;
       }
       let total = 2;
-      for (const [key, item] of Object.entries(value)) total += key.length + 4 + approximateBytes(item);
+      const record = value as Record<string, unknown>;
+      // for…in, not Object.entries: no array per row (this runs on every value a request reads).
+      for (const key in record) total += key.length + 4 + approximateBytes(record[key]);
       return total;
     }
     default:
