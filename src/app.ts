@@ -10,6 +10,7 @@ import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
 import { useAccessLog } from './http/access-log.js';
 import { useConcurrencyLimit } from './http/concurrency-limit.js';
+import { useOneGraphqlEndpoint } from './http/graphql-endpoint.js';
 import { Metrics, useMetrics } from './http/metrics.js';
 import { useRateLimit } from './http/rate-limit.js';
 import { useRefusedMediaTypes } from './http/refused-media-types.js';
@@ -38,12 +39,19 @@ export interface AppOptions {
  * A request stopped for what it asked (too long, too much read) is refused with a 4xx; a store that
  * is down is not the client's doing and keeps GraphQL's 200 with the error.
  */
-const STORE_FAILURES: Readonly<Record<string, { readonly message: string; readonly status?: number }>> = {
+interface StoreFailure {
+  readonly message: string;
+  readonly status?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const STORE_FAILURES: Readonly<Record<string, StoreFailure>> = {
   STORE_UNAVAILABLE: { message: 'The graph store is unavailable; try again shortly.' },
   STORE_BUSY: {
     message:
       'The graph store has no memory free for this query now; try again shortly, or ask for fewer hops.',
     status: 503,
+    headers: { 'Retry-After': '1' },
   },
   STORE_TIMEOUT: {
     message: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
@@ -138,7 +146,9 @@ export function createApp({
             ...(path ? { path } : {}),
             extensions: {
               code: cause.code,
-              ...(failure?.status ? { http: { status: failure.status } } : {}),
+              ...(failure?.status
+                ? { http: { status: failure.status, headers: failure.headers ?? {} } }
+                : {}),
             },
           });
         }
@@ -155,6 +165,7 @@ export function createApp({
     plugins: [
       // First: the facts of each request that the access log and metrics report.
       useRequestFacts(),
+      useOneGraphqlEndpoint(),
       useAccessLog(log),
       useMetrics(metrics),
       useSecurityHeaders(),

@@ -76,9 +76,9 @@ const envSchema = z.object({
   HLP_MAX_RESPONSE_BYTES: intFromEnv(32 * MB, 1024, 1024 * MB),
   // Requests per minute one client (its address) may make; 0 turns the limit off.
   HLP_RATE_LIMIT_PER_MINUTE: intFromEnv(0, 0, 1_000_000),
-  // Take the client's address from X-Forwarded-For (set it only behind a proxy that writes it).
+  // Take the client's address from X-Forwarded-For, its last entry (only behind one proxy that appends it).
   HLP_TRUST_PROXY: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
-  // on: only the operations in schema/examples run, sent by their hash or their exact text.
+  // on: only the operations in schema/examples run, sent by their hash (no query text).
   HLP_PERSISTED_OPERATIONS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
 });
 

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { isGraphqlPath } from './graphql-endpoint.js';
 
 /**
  * At most `limit` GraphQL requests at once; one more is answered at once with 503, Retry-After: 1
@@ -10,7 +11,7 @@ export function useConcurrencyLimit(limit: number): Plugin {
   const counted = new WeakSet<Request>();
   return {
     onRequest({ request, url, endResponse }) {
-      if (url.pathname !== '/graphql') return;
+      if (!isGraphqlPath(url)) return;
       if (running >= limit) {
         endResponse(
           Response.json(

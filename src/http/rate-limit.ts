@@ -1,20 +1,22 @@
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { isGraphqlPath } from './graphql-endpoint.js';
 
-/** Paths a client's requests count on: the API and the downloads, not health checks or metrics. */
-const LIMITED = /^\/(graphql|export\/)/;
+/** Requests a client's limit counts: the API and the downloads, not health checks or metrics. */
+const limited = (url: URL) => isGraphqlPath(url) || url.pathname.startsWith('/export/');
 
 interface NodeServerContext {
   readonly req?: { readonly socket?: { readonly remoteAddress?: string } };
 }
 
 /**
- * Who a request comes from: its socket's address, or behind a proxy the first address of
- * X-Forwarded-For (only when told to trust it: any client can write that header).
+ * Who a request comes from: its socket's address, or behind a proxy the address the proxy added to
+ * X-Forwarded-For, the last one (only when told to trust it). The entries before it are the
+ * client's own to write, so a client could pose as a new one with every request.
  */
 function clientOf(request: Request, serverContext: unknown, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   return (serverContext as NodeServerContext | undefined)?.req?.socket?.remoteAddress ?? 'unknown';
@@ -30,7 +32,7 @@ export function useRateLimit(perMinute: number, trustProxy: boolean): Plugin {
   const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   return {
     async onRequest({ request, url, serverContext, endResponse }) {
-      if (!LIMITED.test(url.pathname)) return;
+      if (!limited(url)) return;
       try {
         await limiter.consume(clientOf(request, serverContext, trustProxy));
       } catch (refusal) {

@@ -1,31 +1,27 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
+const OPEN = new Set<string>([TokenKind.BRACE_L, TokenKind.PAREN_L, TokenKind.BRACKET_L]);
+const CLOSE = new Set<string>([TokenKind.BRACE_R, TokenKind.PAREN_R, TokenKind.BRACKET_R]);
+
 /**
- * How deep a GraphQL document nests its brackets ({ selections, ( arguments, [ lists), skipping
- * strings and comments. Read before parsing: graphql-js parses by recursion, and a few thousand
- * brackets (well under the token limit) overflow the stack.
+ * How deep a GraphQL document nests its brackets ({ selections, ( arguments, [ lists), read with
+ * graphql-js's own lexer (which does not recurse, so strings, block strings with escaped quotes and
+ * comments count exactly as the parser will read them). Read before parsing: graphql-js parses by
+ * recursion, and a few thousand brackets (well under the token limit) overflow the stack. A
+ * document the lexer rejects gets the depth read so far; the parser then says what is wrong.
  */
 export function bracketDepth(text: string): number {
+  const lexer = new Lexer(new Source(text));
   let depth = 0;
   let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '#') {
-      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    } else if (c === '"') {
-      if (text.startsWith('"""', i)) {
-        const end = text.indexOf('"""', i + 3);
-        i = end === -1 ? text.length : end + 2;
-      } else {
-        for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-      }
-    } else if (c === '{' || c === '(' || c === '[') {
-      depth++;
-      if (depth > deepest) deepest = depth;
-    } else if (c === '}' || c === ')' || c === ']') {
-      depth--;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      if (OPEN.has(token.kind)) deepest = Math.max(deepest, ++depth);
+      else if (CLOSE.has(token.kind)) depth--;
     }
+  } catch {
+    // A lexical error: parsing will report it.
   }
   return deepest;
 }

@@ -70,15 +70,15 @@ export class CypherTreeError extends StoreError {
 
 /** A request read more than it may send back (HLP_MAX_RESPONSE_BYTES): its reads were stopped. */
 export class ReadTooLargeError extends StoreError {
-  readonly maxBytes: number;
-  constructor(maxBytes: number) {
-    super('RESPONSE_TOO_LARGE', `the request read more than ${maxBytes} bytes and was stopped`);
-    this.maxBytes = maxBytes;
+  /** `what`: the bound it went past (HLP_MAX_RESPONSE_BYTES, or the engine's memory for one transaction). */
+  constructor(what: string, options?: { cause?: unknown }) {
+    super('RESPONSE_TOO_LARGE', `the request read more than ${what} and was stopped`, options);
   }
 }
 
 /** The engine had no memory free for a query (Kuzu's buffer pool, Neo4j's memory pools): try again. */
 export class StoreBusyError extends StoreError {
+  readonly query: string;
   /** `hint`: what the user can do about it, where there is something. */
   constructor(query: string, options?: { cause?: unknown; hint?: string }) {
     super(
@@ -86,5 +86,6 @@ export class StoreBusyError extends StoreError {
       `query ${query} found no memory free in the store${options?.hint ? `: ${options.hint}` : ''}`,
       options,
     );
+    this.query = query;
   }
 }

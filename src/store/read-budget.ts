@@ -46,7 +46,7 @@ export class ReadBudget {
 
   /** Throws ReadTooLargeError when an earlier read went over the limit. */
   check(): void {
-    if (this.exceeded) throw new ReadTooLargeError(this.maxBytes);
+    if (this.exceeded) throw new ReadTooLargeError(`${this.maxBytes} bytes`);
   }
 
   /** Counts rows just read; throws ReadTooLargeError when they take the request over the limit. */
@@ -54,7 +54,7 @@ export class ReadBudget {
     for (const row of rows) this.spent += approximateBytes(row);
     if (this.spent > this.maxBytes) {
       this.exceeded = true;
-      throw new ReadTooLargeError(this.maxBytes);
+      throw new ReadTooLargeError(`${this.maxBytes} bytes`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreBusyError } from '../../src/store/errors.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { appFor, type HttpAnswer, postGraphql, type TestApp } from '../helpers/graphql.js';
 import { openFixtureStore } from '../helpers/store.js';
@@ -106,6 +107,13 @@ describe('refusals', () => {
       {},
       'DEPTH_LIMIT_EXCEEDED',
     ],
+    [
+      // An escaped quote inside a block string does not end it: the 2,000 brackets after it count.
+      'brackets nested 2,000 deep after a block string with an escaped quote',
+      `{ f(a: """\\""" """, b: ${'['.repeat(2000)}${']'.repeat(2000)}) }`,
+      {},
+      'DEPTH_LIMIT_EXCEEDED',
+    ],
     ['a mutation', 'mutation { __typename }', {}, 'OPERATION_NOT_SUPPORTED'],
     ['an operation name the document does not have', '{ __typename }', {}, 'OPERATION_RESOLUTION_FAILURE'],
     [
@@ -121,6 +129,79 @@ describe('refusals', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions?.['code']).toBe(code);
     expect(JSON.stringify(answer.body)).not.toMatch(/ at |\/work\/|node_modules|Kuzu|Neo4j/);
+  });
+
+  it('brackets inside a string or a comment do not count towards the nesting limit', async () => {
+    const text = `{ search(text: """\\""" ${'['.repeat(20)} london """, first: 1) { matched } # ${'{'.repeat(150)}
+    }`;
+    const answer = await post(app, text);
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.status).toBe(200);
+  });
+
+  it('GraphQL is answered at /graphql only: other paths ending in /graphql are 404, /graphql/ is checked like /graphql', async () => {
+    for (const url of ['http://test/x/graphql', 'http://test/?a=/graphql']) {
+      const response = await app.fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: '{"query": "{ __typename }"}',
+      });
+      expect({ url, status: response.status }).toEqual({ url, status: 404 });
+    }
+    const form = await app.fetch('http://test/graphql/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect(form.status).toBe(415);
+  });
+
+  it('a JSON body with parameters is read; a content type yoga would not read is 415 with a code', async () => {
+    const send = (type: string) =>
+      app.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': type, accept: 'application/json' },
+        body: '{"query": "{ __typename }"}',
+      });
+    expect((await send('application/json; charset=utf-8')).status).toBe(200);
+    for (const type of ['Application/JSON', 'application/json ; charset=utf-8']) {
+      const response = await send(type);
+      expect({ type, status: response.status }).toEqual({ type, status: 415 });
+      const body = (await response.json()) as Answer['body'];
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
+  });
+
+  it('a store with no memory free: 503 STORE_BUSY with Retry-After', async () => {
+    const busy = new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'openReader') return Reflect.get(target, property, receiver);
+        return (options: Parameters<GraphStore['openReader']>[0]) =>
+          new Proxy(target.openReader(options), {
+            get(reader, name, readerReceiver) {
+              const value = Reflect.get(reader, name, readerReceiver);
+              if (typeof value !== 'function' || name === 'stats' || name === 'close') return value;
+              return () => Promise.reject(new StoreBusyError('listOrganisationByNameAsc'));
+            },
+          });
+      },
+    });
+    const answer = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ organisations(first: 2) { edges { node { name } } } }' }),
+    });
+    expect(answer.status).toBe(200);
+    const refused = await appFor(busy, 'kuzu').fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ organisations(first: 2) { edges { node { name } } } }' }),
+    });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    const body = (await refused.json()) as Answer['body'];
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('STORE_BUSY');
+    expect(body.errors?.[0]?.message).not.toMatch(/listOrganisation|buffer/);
   });
 
   it.each(['application/xml', 'text/plain', ''])(

@@ -428,7 +428,7 @@ export class KuzuExecutor implements CypherExecutor {
       const failure = mapError(error, current, this.config.writeTimeoutMs, dataDir);
       if (failure instanceof StoreBusyError) {
         const mb = Math.round(this.config.loadBufferPoolBytes / 1048576);
-        throw new StoreBusyError(current, {
+        throw new StoreBusyError(failure.query, {
           cause: error,
           hint: `the load's buffer pool (${mb} MB) is full; raise HLP_KUZU_LOAD_BUFFER_POOL_MB`,
         });

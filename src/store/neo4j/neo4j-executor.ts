@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
 import {
+  ReadTooLargeError,
   StoreAuthError,
   StoreBusyError,
   StoreError,
@@ -49,6 +50,11 @@ function mapError(error: unknown, query: string, config: Neo4jConfig, timeoutMs:
   }
   if (code.startsWith('Neo.TransientError.General.') && /Memory/.test(code)) {
     return new StoreBusyError(query, { cause: error });
+  }
+  // Over the memory Neo4j allows one transaction (dbms.memory.transaction.*): asking again will
+  // not help, asking for less will.
+  if (code === 'Neo.ClientError.General.TransactionOutOfMemoryError') {
+    return new ReadTooLargeError('the memory Neo4j allows one transaction', { cause: error });
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StoreUnavailableError(`Neo4j at ${config.uri} has no database ${config.database}`, {
