@@ -101,8 +101,10 @@ export function readQueryNames(): string[] {
     ]),
     ...NODE_KINDS.flatMap((kind) => [nodeByIdQueryName(kind), nodesByIdsQueryName(kind)]),
     ...shapes.flatMap((s) => [
-      relatedQueryName(s, false),
-      relatedQueryName(s, true),
+      relatedQueryName(s, false, false),
+      relatedQueryName(s, true, false),
+      relatedQueryName(s, false, true),
+      relatedQueryName(s, true, true),
       relatedCountQueryName(s),
     ]),
     ...NODE_KINDS.map(countNodesQueryName),
@@ -293,7 +295,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       key ? [key.value * d, key.nameRank * d, key.tieKey * d] : [open, open, open];
     const [lo1, lo2, lo3] = bound(query.after, MIN_NUMBER);
     const [hi1, hi2, hi3] = bound(query.before, MAX_NUMBER);
-    const name = relatedQueryName(shape, !single(parents));
+    const name = relatedQueryName(shape, !single(parents), query.withEvidence);
     const rows = await run(name, {
       ...(single(parents) ? { parent: parents[0] } : { parents }),
       otherKinds: kindList(otherKinds),
@@ -309,7 +311,6 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       hi2,
       hi3,
       page: query.from === 'start' ? 1 : -1,
-      withEvidence: query.withEvidence,
       limit: query.size + 1,
     });
     return parseRows(relatedRow, rows, name).map(({ parent, row }) => {

@@ -1,0 +1,11 @@
+// coFundersOfBatch: coFundersOf for a batch of organisations
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $ids (list of string, never empty), $period (string or null), $withEvidence (boolean)
+// returns: org, coFunder, via (strings), mine and theirs (maps: e_ properties of each FUNDS relationship), coFunderNode (map: n_ properties)
+MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
+WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period)) AND a.id IN $ids
+HINT (((a JOIN mine) JOIN w) JOIN theirs) JOIN b
+RETURN a.id AS org, b.id AS coFunder, w.id AS via,
+  {e_id: mine.id, e_kind: mine.kind, e_role: mine.role, e_period: mine.period, e_tieKey: mine.tieKey, e_periodRank: mine.periodRank, e_amount: mine.amount, e_currency: mine.currency, e_fundingKind: mine.fundingKind, e_amountText: mine.amountText, e_breakdownOf: mine.breakdownOf, e_lineRole: mine.lineRole, e_qualifier: mine.qualifier, e_status: mine.status, e_conflictGroup: mine.conflictGroup, e_evSource: CASE WHEN $withEvidence THEN mine.evSource ELSE NULL END, e_evLineStart: CASE WHEN $withEvidence THEN mine.evLineStart ELSE NULL END, e_evLineEnd: CASE WHEN $withEvidence THEN mine.evLineEnd ELSE NULL END, e_evSection: CASE WHEN $withEvidence THEN mine.evSection ELSE NULL END} AS mine,
+  {e_id: theirs.id, e_kind: theirs.kind, e_role: theirs.role, e_period: theirs.period, e_tieKey: theirs.tieKey, e_periodRank: theirs.periodRank, e_amount: theirs.amount, e_currency: theirs.currency, e_fundingKind: theirs.fundingKind, e_amountText: theirs.amountText, e_breakdownOf: theirs.breakdownOf, e_lineRole: theirs.lineRole, e_qualifier: theirs.qualifier, e_status: theirs.status, e_conflictGroup: theirs.conflictGroup, e_evSource: CASE WHEN $withEvidence THEN theirs.evSource ELSE NULL END, e_evLineStart: CASE WHEN $withEvidence THEN theirs.evLineStart ELSE NULL END, e_evLineEnd: CASE WHEN $withEvidence THEN theirs.evLineEnd ELSE NULL END, e_evSection: CASE WHEN $withEvidence THEN theirs.evSection ELSE NULL END} AS theirs,
+  {n_id: b.id, n_kind: b.kind, n_name: b.name, n_aliases: b.aliases, n_nameRank: b.nameRank, n_category: b.category, n_fundingGiven: b.fundingGiven, n_fundedCount: b.fundedCount, n_coFundedOutcomes: b.coFundedOutcomes} AS coFunderNode
