@@ -62,8 +62,8 @@ export function createLoaders(reader: GraphReader) {
       reader.coFundersOf(ids, q.period, q.withEvidence),
     ),
     /** An organisation's co-funders with the shared funding summed in the store. */
-    coFunderSums: family<{ period: string | null }, string, CoFunderSum[]>((q, ids) =>
-      reader.coFunderSums(ids, q.period),
+    coFunderSums: family<{ period: string | null; own: boolean; other: boolean }, string, CoFunderSum[]>(
+      (q, ids) => reader.coFunderSums(ids, q.period, { own: q.own, other: q.other }),
     ),
     /** The funding lines that reach an outcome. */
     coFundingOfOutcome: family<{ period: string | null; withEvidence: boolean }, string, CoFundingLine[]>(

@@ -44,7 +44,10 @@ export async function coFundersOf(
   period: string | null,
 ): Promise<CoFunder[]> {
   if (!selects(info, 'shared')) {
-    const sums = await ctx.loaders.coFunderSums({ period }).load(node.id);
+    // Each sum is a statement of its own: run only those the query shows.
+    const sums = await ctx.loaders
+      .coFunderSums({ period, own: selects(info, 'myAmount'), other: selects(info, 'theirAmount') })
+      .load(node.id);
     for (const s of sums) ctx.loaders.nodeById.prime(s.coFunder.id, s.coFunder);
     return sums
       .map((s) => ({

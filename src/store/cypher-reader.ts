@@ -106,6 +106,7 @@ export function readQueryNames(): string[] {
       relatedQueryName(s, false, true),
       relatedQueryName(s, true, true),
       relatedCountQueryName(s),
+      relatedCountQueryName(s, true),
     ]),
     ...NODE_KINDS.map(countNodesQueryName),
     ...EDGE_KINDS.map(countEdgesQueryName),
@@ -461,10 +462,11 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
           shapesFor(kind, query).map(async (shape) => {
             const otherKinds = shape.others.filter((k) => query.otherKinds.includes(k));
             if (otherKinds.length === 0) return;
-            const name = relatedCountQueryName(shape);
+            const everyKind = otherKinds.length === shape.others.length;
+            const name = relatedCountQueryName(shape, everyKind);
             const rows = await run(name, {
               parents: group,
-              otherKinds: kindList(otherKinds),
+              ...(everyKind ? {} : { otherKinds: kindList(otherKinds) }),
               role: query.role ? query.role.toLowerCase() : null,
               period: query.period,
             });
@@ -584,14 +586,17 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       return ids.map((id) => byOrg.get(id) ?? []);
     },
 
-    async coFunderSums(ids, period) {
+    async coFunderSums(ids, period, sums) {
       if (ids.length === 0) return [];
       const one = single(ids);
       const params = one ? { id: ids[0], period } : { ids: unique(ids), period };
       const names = one
         ? ['coFunderShares', 'coFunderOwn', 'coFunderOther']
         : ['coFunderSharesBatch', 'coFunderOwnBatch', 'coFunderOtherBatch'];
-      const [shares, own, other] = await Promise.all(names.map((name) => run(name, params)));
+      const asked = [true, sums.own, sums.other];
+      const [shares, own, other] = await Promise.all(
+        names.map((name, i) => (asked[i] ? run(name, params) : Promise.resolve([]))),
+      );
       const amount = z.object({ org: z.string(), coFunder: z.string(), amount: z.number() });
       const key = (r: { org: string; coFunder: string }) => `${r.org}\u0000${r.coFunder}`;
       const owns = new Map(parseRows(amount, own ?? [], names[1] ?? '').map((r) => [key(r), r.amount]));

@@ -184,9 +184,9 @@ export interface CoFunderSum {
   readonly coFunder: NodeView;
   /** How many programmes, projects or organisations both fund. */
   readonly shared: number;
-  /** The organisation's funding of them. */
+  /** The organisation's funding of them (0 when not asked for). */
   readonly own: number;
-  /** The co-funder's funding of them. */
+  /** The co-funder's funding of them (0 when not asked for). */
   readonly other: number;
 }
 
@@ -294,8 +294,15 @@ export interface GraphReader {
   /** For each organisation, in key order, the funding it shares with other funders. */
   coFundersOf(ids: readonly string[], period: string | null, withEvidence: boolean): Promise<CoFunderRow[][]>;
 
-  /** For each organisation, in key order, its co-funders with the shared funding summed in the store. */
-  coFunderSums(ids: readonly string[], period: string | null): Promise<CoFunderSum[][]>;
+  /**
+   * For each organisation, in key order, its co-funders with the shared funding summed in the store:
+   * `sums` says which sides to sum (each is a statement of its own); a side not asked for is 0.
+   */
+  coFunderSums(
+    ids: readonly string[],
+    period: string | null,
+    sums: { readonly own: boolean; readonly other: boolean },
+  ): Promise<CoFunderSum[][]>;
 
   /**
    * The shortest paths between two nodes, at most `limit` distinct sequences of nodes, in a stable

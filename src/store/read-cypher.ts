@@ -371,8 +371,14 @@ export function relatedQueryName(
   );
 }
 
-export function relatedCountQueryName(shape: Pick<RelatedShape, 'parent' | 'edge' | 'direction'>): string {
-  return camel(`count-related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}`);
+/** `everyKind`: the count of relationships to any kind at the other end, which needs no look at it. */
+export function relatedCountQueryName(
+  shape: Pick<RelatedShape, 'parent' | 'edge' | 'direction'>,
+  everyKind = false,
+): string {
+  return camel(
+    `count-related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${everyKind ? '-every-kind' : ''}`,
+  );
 }
 
 function pattern(parent: string, edge: EdgeKind, direction: Direction): string {
@@ -561,6 +567,28 @@ function relatedFiles(): ReadFile[] {
         ),
       );
     }
+    // Counting every relationship whatever the kind at its other end (the usual totalCount) reads
+    // no node there: on Kuzu 1.2 ms instead of 3.8 for a programme's funders at 100k relationships.
+    // The parents stay a filtered scan (IN): looked up by primary key, Kuzu 0.11 planned the count
+    // from the relationships' other end again (9.6 ms).
+    files.push(
+      readFile(
+        'related',
+        `count-related-${kebab(parent)}-${kebab(edge)}-${direction}-every-kind`,
+        'any',
+        {
+          what: `how many ${edge} relationships ${direction === 'out' ? 'start' : 'end'} at each of a batch of ${parent} nodes, whatever the kind at their other end, filtered as their pages are`,
+          params:
+            '$parents (list of string, never empty), $role (lower-case text or null), $period (string or null)',
+          returns: 'parent (string), count (int); parents with none are absent',
+        },
+        [
+          `MATCH ${pattern(`p:${parent}`, edge, direction).replace('(o)', '()')}`,
+          `WHERE p.id IN $parents\n  AND ${RELATED_FILTERS.slice(1).join('\n  AND ')}`,
+          'RETURN p.id AS parent, count(r) AS count',
+        ].join('\n'),
+      ),
+    );
   }
   return files;
 }

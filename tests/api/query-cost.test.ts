@@ -99,4 +99,33 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     // Rows follow the answer: at most page + 1 per parent and level.
     expect(costs[0]?.rows).toBeLessThanOrEqual(6 + 5 * 6 + 25 * 6);
   });
+
+  it('sums co-funding in the store only for the amounts a query asks for, equal to the sums of the lines', async () => {
+    const { data } = await ask(
+      largeApp,
+      '{ organisations(first: 1, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } } }',
+    );
+    const hub = (data['organisations'] as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
+    const coFunders = (fields: string) =>
+      ask(largeApp, `query($id: ID!) { node(id: $id) { ... on Organisation { coFunders { ${fields} } } } }`, {
+        id: hub,
+      });
+    type Row = { organisation: { id: string }; sharedCount: number; myAmount?: { value: number } };
+    const rows = (d: Record<string, unknown>) => (d['node'] as { coFunders: Row[] }).coFunders;
+    const counts = await coFunders('organisation { id } sharedCount');
+    const sums = await coFunders('organisation { id } sharedCount myAmount { value } theirAmount { value }');
+    const lines = await coFunders(
+      'organisation { id } sharedCount myAmount { value } theirAmount { value } shared { node { id } }',
+    );
+    // The node, the shares; then one statement more for each side's sum.
+    expect(counts.cost.statements).toBe(2);
+    expect(sums.cost.statements).toBe(4);
+    expect(rows(counts.data).length).toBeGreaterThan(5);
+    expect(rows(counts.data)).toEqual(
+      rows(sums.data).map(({ organisation, sharedCount }) => ({ organisation, sharedCount })),
+    );
+    // Summed in Cypher as funding lines are summed in model/funding-lines.ts.
+    const withoutShared = rows(lines.data).map(({ shared: _, ...rest }: Row & { shared?: unknown }) => rest);
+    expect(rows(sums.data)).toEqual(withoutShared);
+  });
 });
