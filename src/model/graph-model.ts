@@ -427,12 +427,26 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
 
 /** All properties of a node kind, common ones first, in a stable order. */
 export function nodeProps(kind: NodeKind): PropSpecs {
-  return { ...COMMON_NODE_PROPS, ...NODE_MODEL[kind].props };
+  let props = NODE_PROPS.get(kind);
+  if (!props) {
+    props = Object.freeze({ ...COMMON_NODE_PROPS, ...NODE_MODEL[kind].props });
+    NODE_PROPS.set(kind, props);
+  }
+  return props;
 }
+
+// Built once per kind: rows are parsed against them, so they were rebuilt for every row read.
+const NODE_PROPS = new Map<NodeKind, PropSpecs>();
+const EDGE_PROPS = new Map<EdgeKind, PropSpecs>();
 
 /** All properties of a relationship kind, common ones first, in a stable order. */
 export function edgeProps(kind: EdgeKind): PropSpecs {
-  return { ...COMMON_EDGE_PROPS, ...EDGE_MODEL[kind].props };
+  let props = EDGE_PROPS.get(kind);
+  if (!props) {
+    props = Object.freeze({ ...COMMON_EDGE_PROPS, ...EDGE_MODEL[kind].props });
+    EDGE_PROPS.set(kind, props);
+  }
+  return props;
 }
 
 /** Whether a property is a fact of the graph (given by seeds or derived from them), as records and exports hold it. */
