@@ -108,6 +108,15 @@ export function cursorNumber(values: CursorValues, i: number, cursor: string): n
  * page read from the front has a next page when the store found more; it has a previous one when
  * it starts after a cursor (the cursor's own item lies before it). Read from the back, the reverse.
  */
+/**
+ * The count of a connection whose page holds all of it, or null: a page read from either end with no
+ * cursor that found no row past it has every row, so its length is the count and no count runs.
+ * `read`: the rows the page read (before a `first` and `last` together trimmed it).
+ */
+export function countIfWhole(read: number, more: boolean, args: PageArgs): number | null {
+  return !more && !args.after && !args.before ? read : null;
+}
+
 export function connectionOf<T, E>(
   items: readonly T[],
   more: boolean,

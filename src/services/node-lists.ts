@@ -5,6 +5,7 @@ import type { NodeView } from '../model/records.js';
 import { badUserInput } from '../schema/errors.js';
 import {
   connectionOf,
+  countIfWhole,
   cursorNumber,
   decodeCursor,
   encodeCursor,
@@ -69,7 +70,10 @@ export async function listConnection(
     request,
     (item) => encodeCursor(scope, [item.key.value, item.key.nameRank]),
     (item, cursor): NodeEdge => ({ cursor, node: item.node }),
-    () => ctx.reader.listCount(kind, filter),
+    () => {
+      const whole = countIfWhole(page.items.length, page.more, args);
+      return whole !== null ? Promise.resolve(whole) : ctx.reader.listCount(kind, filter);
+    },
   );
 }
 

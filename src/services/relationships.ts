@@ -4,6 +4,7 @@ import { EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind } from '../model/g
 import type { EdgeView, NodeView } from '../model/records.js';
 import {
   connectionOf,
+  countIfWhole,
   cursorNumber,
   decodeCursor,
   encodeCursor,
@@ -123,8 +124,9 @@ export async function relationshipConnection(
     from: 'start',
     withEvidence: false,
   };
+  const whole = countIfWhole(page.rows.length, page.more, args);
   return connectionOf(page.rows, page.more, args, request, cursorOf, toEdge, () =>
-    ctx.loaders.relatedCount(countQuery).load(node.id),
+    whole !== null ? Promise.resolve(whole) : ctx.loaders.relatedCount(countQuery).load(node.id),
   );
 }
 

@@ -100,6 +100,62 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     expect(costs[0]?.rows).toBeLessThanOrEqual(6 + 5 * 6 + 25 * 6);
   });
 
+  it('counts a connection from its page when the page holds all of it, and in the store when it does not', async () => {
+    const { data } = await ask(
+      largeApp,
+      '{ organisations(first: 10, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } } }',
+    );
+    // The tenth biggest funder: more than a few lines, fewer than a page of 200.
+    const hub = (data['organisations'] as { edges: { node: { id: string } }[] }).edges[9]?.node;
+    if (!hub) throw new Error('no organisation');
+    const funded = async (page: string) => {
+      const answer = await ask(
+        largeApp,
+        `query($id: ID!) { node(id: $id) { ... on Organisation { funded(${page}) { totalCount edges { cursor } } } } }`,
+        { id: hub.id },
+      );
+      const connection = (
+        answer.data['node'] as { funded: { totalCount: number; edges: { cursor: string }[] } }
+      ).funded;
+      return { total: connection.totalCount, edges: connection.edges, statements: answer.cost.statements };
+    };
+    const all = await funded('first: 200');
+    const n = all.edges.length;
+    expect(n).toBeGreaterThan(3);
+    expect(n).toBeLessThan(200);
+    // The whole list in one page, from either end: the node and the page, no count.
+    expect(all).toMatchObject({ total: n, statements: 2 });
+    expect(await funded('last: 200')).toMatchObject({ total: n, statements: 2 });
+    expect(await funded(`first: ${n}`)).toMatchObject({ total: n, statements: 2 });
+    // Part of it, or a page after a cursor: the store counts.
+    expect(await funded(`first: ${n - 1}`)).toMatchObject({ total: n, statements: 3 });
+    expect(await funded('first: 2, last: 1')).toMatchObject({ total: n, statements: 3 });
+    expect(await funded(`first: 200, after: "${all.edges[0]?.cursor}"`)).toMatchObject({
+      total: n,
+      statements: 3,
+    });
+    expect(await funded(`last: 200, before: "${all.edges[n - 1]?.cursor}"`)).toMatchObject({
+      total: n,
+      statements: 3,
+    });
+    // A root list likewise: a page of every report counts itself, a part of the programmes does not.
+    const list = async (field: string, page: string) => {
+      const answer = await ask(largeApp, `{ ${field}(${page}) { totalCount edges { cursor } } }`);
+      const connection = answer.data[field] as { totalCount: number; edges: unknown[] };
+      return {
+        total: connection.totalCount,
+        read: connection.edges.length,
+        statements: answer.cost.statements,
+      };
+    };
+    const reports = await list('reports', 'first: 200');
+    expect(reports.total).toBeGreaterThan(0);
+    expect(reports).toMatchObject({ read: reports.total, statements: 1 });
+    const some = await list('programmes', 'first: 5');
+    expect(some).toMatchObject({ read: 5, statements: 2 });
+    expect(some.total).toBeGreaterThan(5);
+  });
+
   it('sums co-funding in the store only for the amounts a query asks for, equal to the sums of the lines', async () => {
     const { data } = await ask(
       largeApp,
