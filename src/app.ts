@@ -22,6 +22,7 @@ import { useReadCost } from './limits/use-read-cost.js';
 import { reportRefusal, useRefusalCodes } from './limits/use-refusal-codes.js';
 import { useStoppedRequests } from './limits/use-stopped-requests.js';
 import type { Logger } from './logger.js';
+import { analyseOffThread } from './network/analyse-off-thread.js';
 import { NetworkCache } from './network/network-cache.js';
 import { useNetworkExports } from './network/network-exports.js';
 import { schema } from './schema/index.js';
@@ -56,6 +57,12 @@ const STORE_FAILURES: Readonly<Record<string, StoreFailure>> = {
   STORE_TIMEOUT: {
     message: 'The query took too long and was stopped; ask for less (smaller first:, fewer hops).',
     status: 400,
+  },
+  NETWORK_PENDING: {
+    message:
+      'The network is still being analysed (a big graph takes minutes the first time); ask again shortly.',
+    status: 503,
+    headers: { 'Retry-After': '5' },
   },
   RESPONSE_TOO_LARGE: {
     message:
@@ -105,7 +112,9 @@ export function createApp({
   log,
 }: AppOptions): YogaServerInstance<Record<string, never>, Context> {
   const cache = new VersionedCache(store);
-  const network = new NetworkCache(store, cache);
+  // The service analyses networks off the event loop, and a request waits for one no longer than it
+  // may read (an analysis runs on and is cached; the client is asked to come back).
+  const network = new NetworkCache(store, cache, analyseOffThread, config.requestTimeoutMs);
   const examples = loadExamples();
   const metrics = new Metrics();
   return createYoga<Record<string, never>, Context>({

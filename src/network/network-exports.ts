@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { toCsv, toGexf, toGraphml, toMarkdown } from '../analysis/exports.js';
 import type { Logger } from '../logger.js';
-import { StoreError } from '../store/errors.js';
+import { NetworkPendingError, StoreError } from '../store/errors.js';
 import type { NetworkCache } from './network-cache.js';
 import { NetworkRequestError, networkFileStem, parseNetworkRequest } from './network-options.js';
 
@@ -70,6 +70,15 @@ export function useNetworkExports(cache: NetworkCache, log: Logger): Plugin {
             new Response(`bad request: ${error.message}\n`, {
               status: 400,
               headers: { 'content-type': 'text/plain' },
+            }),
+          );
+          return;
+        }
+        if (error instanceof NetworkPendingError) {
+          endResponse(
+            new Response('the network is still being analysed (NETWORK_PENDING); ask again shortly\n', {
+              status: 503,
+              headers: { 'content-type': 'text/plain', 'retry-after': '5' },
             }),
           );
           return;

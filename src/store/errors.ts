@@ -76,6 +76,16 @@ export class ReadTooLargeError extends StoreError {
   }
 }
 
+/**
+ * A network analysis still running when its request's time was up (HLP_REQUEST_TIMEOUT_MS): it
+ * goes on off the event loop and is cached, so asking again shortly gets it.
+ */
+export class NetworkPendingError extends StoreError {
+  constructor(waitedMs: number) {
+    super('NETWORK_PENDING', `the network analysis is still running after ${waitedMs} ms`);
+  }
+}
+
 /** The engine had no memory free for a query (Kuzu's buffer pool, Neo4j's memory pools): try again. */
 export class StoreBusyError extends StoreError {
   readonly query: string;

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/store/port.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/env.js';
+import { appFor, type TestApp } from '../helpers/graphql.js';
+import { openFixtureStore } from '../helpers/store.js';
+
+/**
+ * A network analysis runs for seconds to minutes on a big graph (about 144 s at 100k relationships).
+ * The service runs it off the event loop and waits for it no longer than a request may take: the
+ * request is answered 503 NETWORK_PENDING with Retry-After, every other request is answered as
+ * usual meanwhile, and once the analysis is done (it is cached) the same request gets the network.
+ */
+
+const NETWORK = '{ network(projection: TWO_MODE, weight: COUNT) { summary { nodes edges communities } } }';
+
+async function post(app: TestApp, query: string) {
+  const started = performance.now();
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  return { status: response.status, headers: response.headers, body, ms: performance.now() - started };
+}
+
+describe('network analysis off the event loop', () => {
+  let store: GraphStore;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    const seeds = join(tempDir('generated'), 'seeds');
+    const generated = await runCli(
+      ['generate', '--relationships', '10000', '--seed', '3', '--out', seeds],
+      {},
+    );
+    if (generated.code !== 0) throw new Error(`generate failed: ${generated.stderr}`);
+    store = await openFixtureStore('kuzu', seeds);
+    app = appFor(store, 'kuzu', { HLP_REQUEST_TIMEOUT_MS: '200' });
+  }, 600_000);
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('answers NETWORK_PENDING while it runs, other requests meanwhile, then the network', async () => {
+    const first = await post(app, NETWORK);
+    expect(first.status).toBe(503);
+    expect(first.headers.get('retry-after')).toBe('5');
+    expect(first.body.errors?.[0]?.extensions?.code).toBe('NETWORK_PENDING');
+    expect(first.body.data ?? null).toBeNull();
+
+    // While it runs, the service answers: a list page, and the export asked for the same network.
+    const page = await post(app, '{ organisations(first: 3) { totalCount edges { node { name } } } }');
+    expect(page.status).toBe(200);
+    expect(page.body.errors).toBeUndefined();
+    expect(page.ms).toBeLessThan(5_000);
+    const download = await app.fetch('http://test/export/network.md?projection=two-mode&weight=count');
+    expect([200, 503]).toContain(download.status);
+    if (download.status === 503) expect(download.headers.get('retry-after')).toBe('5');
+
+    // Then the same request gets it, from the cache.
+    let answer = first;
+    const deadline = Date.now() + 300_000;
+    while (answer.status === 503 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      answer = await post(app, NETWORK);
+    }
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+    const network = answer.body.data?.['network'] as
+      | { summary: { nodes: number; edges: number } }
+      | undefined;
+    expect(network?.summary.nodes).toBeGreaterThan(100);
+    expect(network?.summary.edges).toBeGreaterThan(100);
+  }, 400_000);
+});
