@@ -94,6 +94,7 @@ function useRequestReaders(config: Config): Plugin<Context> {
       response.headers.set('x-store-statements', String(stats.statements));
       response.headers.set('x-store-rows', String(stats.rows));
       response.headers.set('x-store-transactions', String(stats.transactions));
+      response.headers.set('x-store-bytes', String(stats.bytes));
     },
   };
 }

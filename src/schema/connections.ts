@@ -150,3 +150,10 @@ export function fundingConnection(type: NodeRef, name: string) {
   }
   return conn;
 }
+
+/** Whether a type is one of the relationship or funding connections made above (by its name). */
+export function isRelationshipConnectionType(typeName: string): boolean {
+  for (const name of roleConnections.keys()) if (typeName === `${name}RelationshipConnection`) return true;
+  for (const name of fundingConnections.keys()) if (typeName === `${name}FundingConnection`) return true;
+  return false;
+}

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeKind } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
+import { projectionOf } from '../schema/core-selection.js';
 import { badUserInput } from '../schema/errors.js';
 import {
   connectionOf,
@@ -51,6 +52,7 @@ export async function listConnection(
       );
     return { value, nameRank: cursorNumber(values, 1, cursor) };
   };
+  const projection = projectionOf(info);
   const page = await ctx.reader.listPage({
     kind,
     filter,
@@ -61,8 +63,10 @@ export async function listConnection(
     size: request.size,
     from: request.from,
     withEvidence: selects(info, 'evidence'),
+    projection,
   });
-  for (const { node } of page.items) ctx.loaders.nodeById.prime(node.id, node);
+  // A core read's nodes lack most properties: only whole ones may answer a later lookup.
+  if (projection === 'all') for (const { node } of page.items) ctx.loaders.nodeById.prime(node.id, node);
   return connectionOf(
     page.items,
     page.more,

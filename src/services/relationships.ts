@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind } from '../model/graph-model.js';
 import type { EdgeView, NodeView } from '../model/records.js';
+import { projectionOf } from '../schema/core-selection.js';
 import {
   connectionOf,
   countIfWhole,
@@ -100,6 +101,7 @@ export async function relationshipConnection(
     size: request.size,
     from: request.from,
     withEvidence: selects(info, 'evidence'),
+    projection: projectionOf(info),
   };
   const cursorOf = (row: RelatedRow) =>
     encodeCursor(scope, [row.key.value, row.key.nameRank, row.key.tieKey]);
@@ -113,7 +115,9 @@ export async function relationshipConnection(
     return connectionOf([], false, args, request, cursorOf, toEdge, () => Promise.resolve(0));
   }
   const page = await ctx.loaders.related(query).load(node.id);
-  for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
+  // A core read's nodes lack most properties: only whole ones may answer a later lookup.
+  if (query.projection === 'all')
+    for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
   const countQuery: RelatedQuery = {
     ...base,
     order: 'name',
@@ -123,6 +127,7 @@ export async function relationshipConnection(
     size: 0,
     from: 'start',
     withEvidence: false,
+    projection: 'core',
   };
   const whole = countIfWhole(page.rows.length, page.more, args);
   return connectionOf(page.rows, page.more, args, request, cursorOf, toEdge, () =>
@@ -143,6 +148,7 @@ export async function firstRelated(ctx: Context, node: NodeView, spec: RelatedSp
       size: 1,
       from: 'start',
       withEvidence: false,
+      projection: 'all',
     })
     .load(node.id);
   const row = page.rows[0];

@@ -137,20 +137,24 @@ function modelRow<T>(query: string, parse: () => T): T {
   }
 }
 
-/** The entries of a row map that start with `prefix`, without it. */
-function prefixed(map: Readonly<Record<string, unknown>>, prefix: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(map)) {
-    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value;
-  }
-  return out;
+/**
+ * Rows of a page read for a batch of parents: the parent's id and one map. Checked by hand, not
+ * with zod: a page has a hundred of them, and the map's entries are checked by the model's reader.
+ */
+function parentRows(rows: readonly Row[], query: string): { parent: string; row: Record<string, unknown> }[] {
+  return rows.map((r) => {
+    const { parent, row } = r as { parent?: unknown; row?: unknown };
+    if (typeof parent !== 'string') throw new RowShapeError(`a row of ${query}`, 'parent: expected a string');
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+      throw new RowShapeError(`a row of ${query}`, 'row: expected a map');
+    return { parent, row: row as Record<string, unknown> };
+  });
 }
 
 const mapValue = z.record(z.string(), z.unknown());
 const countOnly = z.object({ count: z.number().int() });
 const metaRow = z.object({ key: z.string(), value: z.string().nullable() });
 const edgeRow = z.object({ from: z.string(), to: z.string(), r: z.unknown() });
-const relatedRow = z.object({ parent: z.string(), row: mapValue });
 const parentCount = z.object({ parent: z.string(), count: z.number().int() });
 const totalRow = z.object({
   key: z.string(),
@@ -246,9 +250,10 @@ function compareDirected(a: readonly number[], b: readonly number[]): number {
  * the executor that runs them.
  */
 export function createCypherReader(run: RunQuery, modelHash: string): GraphReader {
-  const nodeView = (query: string, raw: unknown) => modelRow(query, () => rowToNodeView(raw));
-  const edgeView = (query: string, raw: unknown, from: string, to: string) =>
-    modelRow(query, () => rowToEdgeView(raw, from, to));
+  const nodeView = (query: string, raw: unknown, prefix = '') =>
+    modelRow(query, () => rowToNodeView(raw, prefix));
+  const edgeView = (query: string, raw: unknown, from: string, to: string, prefix = '') =>
+    modelRow(query, () => rowToEdgeView(raw, from, to, prefix));
 
   /** Lists of one kind of node by ids: an equality lookup for one id, a list for more. */
   async function nodesOfKind(kind: NodeKind, ids: readonly string[], withEvidence: boolean) {
@@ -296,7 +301,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       key ? [key.value * d, key.nameRank * d, key.tieKey * d] : [open, open, open];
     const [lo1, lo2, lo3] = bound(query.after, MIN_NUMBER);
     const [hi1, hi2, hi3] = bound(query.before, MAX_NUMBER);
-    const name = relatedQueryName(shape, !single(parents), query.withEvidence);
+    const name = relatedQueryName(shape, !single(parents), query.withEvidence, query.projection);
     const rows = await run(name, {
       ...(single(parents) ? { parent: parents[0] } : { parents }),
       otherKinds: kindList(otherKinds),
@@ -314,14 +319,13 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       page: query.from === 'start' ? 1 : -1,
       limit: query.size + 1,
     });
-    return parseRows(relatedRow, rows, name).map(({ parent, row }) => {
-      const node = nodeView(name, prefixed(row, 'n_'));
+    return parentRows(rows, name).map(({ parent, row }) => {
+      const node = nodeView(name, row, 'n_');
       const outgoing = shape.direction === 'out';
       const [from, to] = outgoing ? [parent, node.id] : [node.id, parent];
-      const edgeRaw = prefixed(row, 'e_');
-      const edge = edgeView(name, edgeRaw, from, to);
+      const edge = edgeView(name, row, from, to, 'e_');
       const k1 = typeof row['k1'] === 'number' ? row['k1'] : 0;
-      const tieKey = typeof edgeRaw['tieKey'] === 'number' ? edgeRaw['tieKey'] : 0;
+      const tieKey = typeof row['e_tieKey'] === 'number' ? row['e_tieKey'] : 0;
       const nameRank = node.properties['nameRank'];
       return {
         parent,
@@ -360,7 +364,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       via: row.via,
       contributor: row.contributor,
       status: row.status,
-      funding: edgeView(query, prefixed(row.line, 'e_'), row.funder, row.via),
+      funding: edgeView(query, row.line, row.funder, row.via, 'e_'),
     };
   }
 
@@ -400,14 +404,15 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
         ...listParams(spec, query.filter),
         loRank: lo?.nameRank ?? openRank(loOpen),
         hiRank: hi?.nameRank ?? openRank(hiOpen),
-        withEvidence: query.withEvidence,
+        // The core texts read no evidence and take no $withEvidence (Kuzu refuses an unknown parameter).
+        ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
         limit: query.size + 1,
       };
       if (keyed) {
         params['loKey'] = lo ? lo.value : openKey(loOpen);
         params['hiKey'] = hi ? hi.value : openKey(hiOpen);
       }
-      const name = listQueryName(query.kind, query.order, textDirection);
+      const name = listQueryName(query.kind, query.order, textDirection, query.projection);
       const rows = await run(name, params);
       const items = rows.slice(0, query.size).map((row) => {
         const node = nodeView(name, row);
@@ -576,10 +581,10 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       const byOrg = new Map<string, CoFunderRow[]>();
       for (const row of rows) {
         const entry: CoFunderRow = {
-          coFunder: nodeView(name, prefixed(row.coFunderNode, 'n_')),
+          coFunder: nodeView(name, row.coFunderNode, 'n_'),
           via: row.via,
-          own: edgeView(name, prefixed(row.mine, 'e_'), row.org, row.via),
-          other: edgeView(name, prefixed(row.theirs, 'e_'), row.coFunder, row.via),
+          own: edgeView(name, row.mine, row.org, row.via, 'e_'),
+          other: edgeView(name, row.theirs, row.coFunder, row.via, 'e_'),
         };
         byOrg.set(row.org, [...(byOrg.get(row.org) ?? []), entry]);
       }
@@ -610,7 +615,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       });
       for (const row of parseRows(shareRow, shares ?? [], names[0] ?? '')) {
         const sum: CoFunderSum = {
-          coFunder: nodeView(names[0] ?? '', prefixed(row.coFunderNode, 'n_')),
+          coFunder: nodeView(names[0] ?? '', row.coFunderNode, 'n_'),
           shared: row.shared,
           own: owns.get(key(row)) ?? 0,
           other: others.get(key(row)) ?? 0,

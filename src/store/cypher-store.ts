@@ -99,7 +99,11 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
         }
       };
       const reader = createCypherReader(run, modelHash);
-      return { ...reader, stats: () => scope.stats(), close: () => scope.close() };
+      return {
+        ...reader,
+        stats: () => ({ ...scope.stats(), bytes: budget.spent }),
+        close: () => scope.close(),
+      };
     },
 
     replaceGraph: (graph: GraphData, seedHash: string): Promise<WriteSummary> =>

@@ -20,7 +20,7 @@ export type Row = Readonly<Record<string, unknown>>;
  */
 export interface ReadScope {
   read(query: Query, params: Params): Promise<Row[]>;
-  stats(): ReadStats;
+  stats(): Omit<ReadStats, 'bytes'>;
   /** Ends the transaction, if one was opened. Further reads fail. */
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model/graph-model.js';
-import type { EdgeView, GraphData, NodeView } from '../model/records.js';
+import type { EdgeView, GraphData, NodeView, Projection } from '../model/records.js';
 import type { Engine } from './engine.js';
 import type { GraphSource } from './graph-source.js';
 import type { LoadProgress } from './load-progress.js';
@@ -52,6 +52,8 @@ export interface ListQuery {
   readonly size: number;
   readonly from: 'start' | 'end';
   readonly withEvidence: boolean;
+  /** `core`: the nodes' core properties only (see Projection). */
+  readonly projection: Projection;
 }
 
 export interface ListPage {
@@ -88,6 +90,8 @@ export interface RelatedQuery {
   readonly size: number;
   readonly from: 'start' | 'end';
   readonly withEvidence: boolean;
+  /** `core`: the core properties of relationships and nodes only (see Projection); not with evidence. */
+  readonly projection: Projection;
 }
 
 /** A relationship seen from one of its ends. */
@@ -233,6 +237,8 @@ export interface ReadStats {
   readonly statements: number;
   readonly rows: number;
   readonly transactions: number;
+  /** About how many bytes the rows took (see read-budget.ts): falls when a read names fewer columns. */
+  readonly bytes: number;
 }
 
 /**

@@ -39,10 +39,15 @@ export function approximateBytes(value: unknown): number {
  * over-large request stops reading instead of building a body it may not send.
  */
 export class ReadBudget {
-  private spent = 0;
+  private spentBytes = 0;
   private exceeded = false;
 
   constructor(private readonly maxBytes: number) {}
+
+  /** The approximate bytes read so far. */
+  get spent(): number {
+    return this.spentBytes;
+  }
 
   /** Throws ReadTooLargeError when an earlier read went over the limit. */
   check(): void {
@@ -51,8 +56,8 @@ export class ReadBudget {
 
   /** Counts rows just read; throws ReadTooLargeError when they take the request over the limit. */
   spend(rows: readonly Row[]): void {
-    for (const row of rows) this.spent += approximateBytes(row);
-    if (this.spent > this.maxBytes) {
+    for (const row of rows) this.spentBytes += approximateBytes(row);
+    if (this.spentBytes > this.maxBytes) {
       this.exceeded = true;
       throw new ReadTooLargeError(`${this.maxBytes} bytes`);
     }

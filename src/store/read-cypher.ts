@@ -7,6 +7,7 @@ import {
   type NodeKind,
   nodeProps,
 } from '../model/graph-model.js';
+import { CORE_EDGE_KEYS, CORE_NODE_KEYS, type Projection } from '../model/records.js';
 
 /**
  * The read statements that follow mechanically from the graph model and the API's lists: one page
@@ -94,27 +95,41 @@ function flatNode(v: string, kinds: readonly NodeKind[]): string {
   ].join(', ');
 }
 
+/** What a relationship page text reads: the core, everything but evidence, or everything. */
+type RowRead = Projection | 'evidence';
+
+/** `n.id AS id, ...`: a node's core properties as flat columns. */
+function coreNode(v: string, kind: NodeKind): string {
+  return nodeColumns([kind])
+    .filter((key) => CORE_NODE_KEYS.includes(key))
+    .map((key) => `${v}.${key} AS ${key}`)
+    .join(', ');
+}
+
 /**
  * `n_id: o.id, ...` and `e_id: r.id, ...`: a relationship and the node at its other end as one map,
  * with their evidence lists only in the text that reads them: Kuzu reads every column a text names,
  * also behind a CASE that is false, and the eight evidence lists made up 40 % of a page's time.
+ * The core text names only the core keys (see Projection in model/records.ts).
  */
-function rowMap(
-  r: string,
-  edge: EdgeKind,
-  o: string,
-  kinds: readonly NodeKind[],
-  withEvidence: boolean,
-): string {
+function rowMap(r: string, edge: EdgeKind, o: string, kinds: readonly NodeKind[], read: RowRead): string {
+  const core = read === 'core';
   const entries = [
-    ...edgeColumns(edge).map((key) => `e_${key}: ${r}.${key}`),
-    ...(withEvidence ? EVIDENCE.map((key) => `e_${key}: ${r}.${key}`) : []),
-    ...nodeColumns(kinds).map((key) => `n_${key}: ${o}.${key}`),
-    ...(withEvidence ? EVIDENCE.map((key) => `n_${key}: ${o}.${key}`) : []),
+    ...edgeColumns(edge)
+      .filter((key) => !core || CORE_EDGE_KEYS.includes(key))
+      .map((key) => `e_${key}: ${r}.${key}`),
+    ...(read === 'evidence' ? EVIDENCE.map((key) => `e_${key}: ${r}.${key}`) : []),
+    ...nodeColumns(kinds)
+      .filter((key) => !core || CORE_NODE_KEYS.includes(key))
+      .map((key) => `n_${key}: ${o}.${key}`),
+    ...(read === 'evidence' ? EVIDENCE.map((key) => `n_${key}: ${o}.${key}`) : []),
     'k1: K1',
   ];
   return `{${entries.join(', ')}}`;
 }
+
+/** The file name suffix of each kind of read. */
+const READ_SUFFIX: Record<RowRead, string> = { core: '-core', all: '', evidence: '-with-evidence' };
 
 /* ------------------------------------------------------------------ node lookups */
 
@@ -254,8 +269,13 @@ export const LISTS = {
   Report: { kind: 'Report', filters: [], orders: ['name'] },
 } as const satisfies Record<NodeKind, ListSpec>;
 
-export function listQueryName(kind: NodeKind, order: ListOrder, direction: SortDirection): string {
-  return camel(`list-${kebab(kind)}-by-${kebab(order)}-${direction}`);
+export function listQueryName(
+  kind: NodeKind,
+  order: ListOrder,
+  direction: SortDirection,
+  projection: Projection = 'all',
+): string {
+  return camel(`list-${kebab(kind)}-by-${kebab(order)}-${direction}${projection === 'core' ? '-core' : ''}`);
 }
 
 export function countQueryName(kind: NodeKind): string {
@@ -281,35 +301,38 @@ function listFiles(): ReadFile[] {
     const filters = spec.filters.map((f) => LIST_FILTERS[f]);
     const filterParams = spec.filters.map((f) => `$${f}`);
     const pages = spec.orders.flatMap((order) =>
-      (['asc', 'desc'] as const).map((direction) => {
-        const keyed = LIST_ORDERS[order];
-        const key = keyed?.key ?? null;
-        const dir = direction.toUpperCase();
-        const where = [...filters, ...bounds(key, direction)];
-        const params = [
-          ...filterParams,
-          ...(key ? ['$loKey', '$loRank', '$hiKey', '$hiRank'] : ['$loRank', '$hiRank']),
-          '$withEvidence (boolean)',
-          '$limit (int)',
-        ];
-        return readFile(
-          'lists',
-          `list-${kebab(spec.kind)}-by-${kebab(order)}-${direction}`,
-          'any',
-          {
-            what: `one page of ${spec.kind} nodes, by ${order}${key ? ' then name' : ''}, ${dir}`,
-            params: params.join(', '),
-            returns: `${spec.kind} properties as columns${key ? ', sortKey (the order value)' : ''}`,
-          },
-          [
-            `MATCH (n:${spec.kind})`,
-            `WHERE ${where.join('\n  AND ')}`,
-            `RETURN ${flatNode('n', [spec.kind])}${key ? `, ${key} AS sortKey` : ''}`,
-            `ORDER BY ${key ? `${key} ${dir}, ` : ''}n.nameRank ${dir}`,
-            'LIMIT $limit',
-          ].join('\n'),
-        );
-      }),
+      (['asc', 'desc'] as const).flatMap((direction) =>
+        ['all' as const, 'core' as const].map((projection) => {
+          const core = projection === 'core';
+          const keyed = LIST_ORDERS[order];
+          const key = keyed?.key ?? null;
+          const dir = direction.toUpperCase();
+          const where = [...filters, ...bounds(key, direction)];
+          const params = [
+            ...filterParams,
+            ...(key ? ['$loKey', '$loRank', '$hiKey', '$hiRank'] : ['$loRank', '$hiRank']),
+            ...(core ? [] : ['$withEvidence (boolean)']),
+            '$limit (int)',
+          ];
+          return readFile(
+            'lists',
+            `list-${kebab(spec.kind)}-by-${kebab(order)}-${direction}${core ? '-core' : ''}`,
+            'any',
+            {
+              what: `one page of ${spec.kind} nodes, by ${order}${key ? ' then name' : ''}, ${dir}${core ? ', core properties only' : ''}`,
+              params: params.join(', '),
+              returns: `${spec.kind} ${core ? 'core ' : ''}properties as columns${key ? ', sortKey (the order value)' : ''}`,
+            },
+            [
+              `MATCH (n:${spec.kind})`,
+              `WHERE ${where.join('\n  AND ')}`,
+              `RETURN ${core ? coreNode('n', spec.kind) : flatNode('n', [spec.kind])}${key ? `, ${key} AS sortKey` : ''}`,
+              `ORDER BY ${key ? `${key} ${dir}, ` : ''}n.nameRank ${dir}`,
+              'LIMIT $limit',
+            ].join('\n'),
+          );
+        }),
+      ),
     );
     const count = readFile(
       'lists',
@@ -340,7 +363,15 @@ export interface RelatedShape {
 }
 
 /** Every (parent kind, relationship kind, direction) the model allows, with the kinds at the other end. */
-export function relatedShapes(): RelatedShape[] {
+export function relatedShapes(): readonly RelatedShape[] {
+  shapesOfModel ??= shapesFromModel();
+  return shapesOfModel;
+}
+
+/** Computed once: every request asks for them, and the model does not change. */
+let shapesOfModel: readonly RelatedShape[] | undefined;
+
+function shapesFromModel(): RelatedShape[] {
   const shapes = new Map<
     string,
     { parent: NodeKind; edge: EdgeKind; direction: Direction; others: NodeKind[] }
@@ -361,13 +392,16 @@ export function relatedShapes(): RelatedShape[] {
   return [...shapes.values()];
 }
 
+/** A page text's name: `projection` unless evidence is read (evidence lies outside the core). */
 export function relatedQueryName(
   shape: Pick<RelatedShape, 'parent' | 'edge' | 'direction'>,
   batch: boolean,
   withEvidence: boolean,
+  projection: Projection = 'all',
 ) {
+  const read: RowRead = withEvidence ? 'evidence' : projection;
   return camel(
-    `related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${withEvidence ? '-with-evidence' : ''}${batch ? '-batch' : ''}`,
+    `related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${READ_SUFFIX[read]}${batch ? '-batch' : ''}`,
   );
 }
 
@@ -459,14 +493,13 @@ const RELATED_RETURNS =
 
 function relatedFiles(): ReadFile[] {
   const files: ReadFile[] = [];
-  for (const [shape, withEvidence] of relatedShapes().flatMap((s) => [
-    [s, false] as const,
-    [s, true] as const,
-  ])) {
+  const reads: readonly RowRead[] = ['core', 'all', 'evidence'];
+  for (const [shape, read] of relatedShapes().flatMap((s) => reads.map((r) => [s, r] as const))) {
     const { parent, edge, direction, others } = shape;
-    const base = `related-${kebab(parent)}-${kebab(edge)}-${direction}${withEvidence ? '-with-evidence' : ''}`;
-    const what = `${edge} relationships ${direction === 'out' ? 'from' : 'to'} ${parent} nodes, with the node at the other end${withEvidence ? ', evidence included' : ''}`;
-    const row = rowMap('r', edge, 'o', others, withEvidence);
+    const base = `related-${kebab(parent)}-${kebab(edge)}-${direction}${READ_SUFFIX[read]}`;
+    const detail = { core: ', core properties only', all: '', evidence: ', evidence included' }[read];
+    const what = `${edge} relationships ${direction === 'out' ? 'from' : 'to'} ${parent} nodes, with the node at the other end${detail}`;
+    const row = rowMap('r', edge, 'o', others, read);
     for (const engine of ENGINES) {
       files.push(
         readFile(

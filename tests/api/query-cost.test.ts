@@ -27,6 +27,7 @@ interface Cost {
   readonly statements: number;
   readonly rows: number;
   readonly transactions: number;
+  readonly bytes: number;
 }
 
 async function ask(app: TestApp, query: string, variables: Record<string, unknown> = {}) {
@@ -41,6 +42,7 @@ async function ask(app: TestApp, query: string, variables: Record<string, unknow
     statements: Number(response.headers.get('x-store-statements')),
     rows: Number(response.headers.get('x-store-rows')),
     transactions: Number(response.headers.get('x-store-transactions')),
+    bytes: Number(response.headers.get('x-store-bytes')),
   };
   return { data: body.data ?? {}, cost };
 }
@@ -98,6 +100,39 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     for (const c of costs) expect(c.transactions).toBe(engine === 'neo4j' ? 1 : 0);
     // Rows follow the answer: at most page + 1 per parent and level.
     expect(costs[0]?.rows).toBeLessThanOrEqual(6 + 5 * 6 + 25 * 6);
+  });
+
+  it('reads only the core columns when a query selects nothing beyond them, and answers the same', async () => {
+    // NESTED selects names, amounts and relationship fields: every level is read as core. Asking one
+    // more property at any level (aliases, a programme's category, a line's amount as written) reads
+    // that level whole; the answers to the fields both ask agree.
+    const core = await ask(largeApp, NESTED, { n: 10 });
+    const variants = [
+      NESTED.replace('node {\n    name', 'node {\n    name aliases'),
+      NESTED.replace('edges { amount { value }', 'edges { amount { value } amountText'),
+      NESTED.replace('... on Programme {', '... on Programme { category'),
+      NESTED.replace(
+        'outcomes(first: $n) { edges { node { name } } } }\n      ... on Project',
+        'outcomes(first: $n) { edges { node { name aliases } } } }\n      ... on Project',
+      ),
+    ];
+    const strip = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(strip)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([k]) => !['aliases', 'amountText', 'category'].includes(k))
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : value;
+    for (const query of variants) {
+      expect(query).not.toBe(NESTED);
+      const whole = await ask(largeApp, query, { n: 10 });
+      expect(strip(whole.data)).toEqual(core.data);
+      expect(whole.cost.statements).toBe(core.cost.statements);
+      expect(whole.cost.bytes).toBeGreaterThan(core.cost.bytes);
+    }
   });
 
   it('counts a connection from its page when the page holds all of it, and in the store when it does not', async () => {

@@ -74,6 +74,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
         size: 2,
         from: 'start',
         withEvidence: false,
+        projection: 'all',
         ...query,
       });
     const first = await page({});
@@ -108,6 +109,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
       size: 1,
       from: 'start',
       withEvidence: true,
+      projection: 'all',
     };
     const [mind, nobody, body] = await store.relatedPages(query, ['prog.mind', 'org.nobody', 'prog.body']);
     expect(mind?.rows.map((r) => [r.node.name, r.edge.properties['amount'], r.outgoing])).toEqual([
@@ -139,6 +141,61 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
       'LEADS person.ada-lead->prog.mind',
       'PART_OF proj.calm-app->prog.mind',
     ]);
+  });
+
+  it('reads the core of a page when asked: the same rows and core values, nothing else', async () => {
+    const base: RelatedQuery = {
+      edgeKinds: ['FUNDS'],
+      direction: 'out',
+      otherKinds: [...NODE_KINDS],
+      role: null,
+      period: null,
+      order: 'amount',
+      sortDirection: 'desc',
+      after: null,
+      before: null,
+      size: 5,
+      from: 'start',
+      withEvidence: false,
+      projection: 'all',
+    };
+    const parents = ['org.alpha-ccgs', 'org.beta-nhs'];
+    for (const batch of [parents.slice(0, 1), parents]) {
+      const all = await store.relatedPages(base, batch);
+      const core = await store.relatedPages({ ...base, projection: 'core' }, batch);
+      const facts = (page: (typeof all)[number] | undefined) =>
+        page?.rows.map((r) => [
+          r.edge.id,
+          r.edge.properties['amount'],
+          r.edge.properties['period'],
+          r.edge.properties['fundingKind'],
+          r.node.id,
+          r.node.name,
+          r.key,
+        ]);
+      expect(core.map(facts)).toEqual(all.map(facts));
+      expect(all[0]?.rows.some((r) => r.edge.properties['amountText'] !== null)).toBe(true);
+      expect(core[0]?.rows.every((r) => r.edge.properties['amountText'] === null)).toBe(true);
+    }
+    const list = (projection: 'core' | 'all') =>
+      store.listPage({
+        kind: 'Programme',
+        filter: {},
+        order: 'name',
+        direction: 'desc',
+        after: null,
+        before: null,
+        size: 5,
+        from: 'start',
+        withEvidence: false,
+        projection,
+      });
+    const [all, core] = [await list('all'), await list('core')];
+    expect(core.items.map((i) => [i.node.id, i.node.name, i.node.properties['period'], i.key])).toEqual(
+      all.items.map((i) => [i.node.id, i.node.name, i.node.properties['period'], i.key]),
+    );
+    expect(all.items.some((i) => typeof i.node.properties['funderCount'] === 'number')).toBe(true);
+    expect(core.items.every((i) => i.node.properties['funderCount'] === null)).toBe(true);
   });
 
   it('sums funding per group, counting a conflict group once at its lowest and highest value', async () => {

@@ -70,16 +70,20 @@ function mapError(error: unknown, query: string, timeoutMs: number, dataDir: str
 
 /** Kuzu hands back nodes and relationships as objects with `_label`, `_id`, `_src`, `_dst` beside the properties. */
 function plain(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === 'bigint') return Number(value);
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      if (!key.startsWith('_')) out[key] = plain(inner);
-    }
+  if (value === null || typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = plain(value[i]);
     return out;
   }
-  return value;
+  if (value instanceof Date) return value;
+  // for…in with a char test: every row of every page passes here (Object.entries cost twice as much).
+  const source = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key in source) {
+    if (key.charCodeAt(0) !== 95 /* _ */) out[key] = plain(source[key]);
+  }
+  return out;
 }
 
 class StatementCache {

@@ -1,0 +1,11 @@
+// listPersonByNameAscCore: one page of Person nodes, by name, ASC, core properties only
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $nameContains, $loRank, $hiRank, $limit (int)
+// returns: Person core properties as columns
+MATCH (n:Person)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND n.nameRank > $loRank
+  AND n.nameRank < $hiRank
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameRank AS nameRank
+ORDER BY n.nameRank ASC
+LIMIT $limit

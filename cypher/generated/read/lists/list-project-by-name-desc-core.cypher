@@ -1,0 +1,14 @@
+// listProjectByNameDescCore: one page of Project nodes, by name, DESC, core properties only
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $nameContains, $period, $minFunders, $categories, $loRank, $hiRank, $limit (int)
+// returns: Project core properties as columns
+MATCH (n:Project)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND ($period IS NULL OR n.period = $period)
+  AND n.funderCount >= $minFunders
+  AND n.category IN $categories
+  AND n.nameRank < $loRank
+  AND n.nameRank > $hiRank
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameRank AS nameRank, n.period AS period
+ORDER BY n.nameRank DESC
+LIMIT $limit
