@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EdgeKind, NodeKind } from '../model/graph-model.js';
-import type { EdgeView, NodeView } from '../model/records.js';
+import type { EdgeView, NodeView, Projection } from '../model/records.js';
 import type {
   CoFunderRow,
   CoFunderSum,
@@ -62,9 +62,11 @@ export function createLoaders(reader: GraphReader) {
       reader.coFundersOf(ids, q.period, q.withEvidence),
     ),
     /** An organisation's co-funders with the shared funding summed in the store. */
-    coFunderSums: family<{ period: string | null; own: boolean; other: boolean }, string, CoFunderSum[]>(
-      (q, ids) => reader.coFunderSums(ids, q.period, { own: q.own, other: q.other }),
-    ),
+    coFunderSums: family<
+      { period: string | null; own: boolean; other: boolean; projection: Projection },
+      string,
+      CoFunderSum[]
+    >((q, ids) => reader.coFunderSums(ids, q.period, q)),
     /** The funding lines that reach an outcome. */
     coFundingOfOutcome: family<{ period: string | null; withEvidence: boolean }, string, CoFundingLine[]>(
       (q, ids) => reader.coFundingLinesOfOutcomes(ids, q.period, q.withEvidence),

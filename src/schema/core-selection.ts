@@ -11,8 +11,9 @@ import type { Projection } from '../model/records.js';
 import { isRelationshipConnectionType } from './connections.js';
 
 /**
- * Whether a connection's query selects only what a core read hands out (model/records.ts,
- * Projection): then the page is read with the core texts, which name a third of the columns.
+ * Whether a connection's (or a co-funder list's) query selects only what a core read hands out
+ * (model/records.ts, Projection): then it is read with the core texts, which name a third of the
+ * columns.
  *
  * An allow list by type, walked through fragments: a field not listed here (a property beyond the
  * core, evidence, aliases, a computed field) makes the read `all`, so a new field is safe by
@@ -46,6 +47,13 @@ function ruleFor(type: GraphQLNamedType, field: string): Rule {
     if (field === 'node' || field === 'relationship' || field === 'amount') return 'walk';
     return EDGE_FIELDS.has(field) ? 'leaf' : 'refuse';
   }
+  // A co-funder read with its sums (not its shared lines, which are read whole).
+  if (name === 'CoFunder')
+    return field === 'organisation' || field === 'myAmount' || field === 'theirAmount'
+      ? 'walk'
+      : field === 'sharedCount'
+        ? 'leaf'
+        : 'refuse';
   if (name === 'Relationship')
     return field === 'amount' ? 'walk' : RELATIONSHIP_FIELDS.has(field) ? 'leaf' : 'refuse';
   if (isNodeType(type)) {

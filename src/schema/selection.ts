@@ -36,3 +36,21 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
   answers.set(name, answer);
   return answer;
 }
+
+/**
+ * Whether the field being resolved selects `name` itself (through fragments, not deeper): a
+ * connection's own totalCount, not one of a connection below it.
+ */
+export function selectsOwn(info: GraphQLResolveInfo, name: string): boolean {
+  const visited = new Set<string>();
+  const has = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return has(selection.selectionSet);
+      const fragment = selection.name.value;
+      if (visited.has(fragment)) return false;
+      visited.add(fragment);
+      return has(info.fragments[fragment]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => has(node.selectionSet));
+}

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { sumFundingLines } from '../model/funding-lines.js';
 import { nodeNumber } from '../model/properties.js';
 import type { EdgeView, NodeView } from '../model/records.js';
+import { projectionOf } from '../schema/core-selection.js';
 import { selects } from '../schema/selection.js';
 
 /** A programme, project or organisation two funders both fund, with one funding line of each. */
@@ -45,10 +46,17 @@ export async function coFundersOf(
 ): Promise<CoFunder[]> {
   if (!selects(info, 'shared')) {
     // Each sum is a statement of its own: run only those the query shows.
+    const projection = projectionOf(info);
     const sums = await ctx.loaders
-      .coFunderSums({ period, own: selects(info, 'myAmount'), other: selects(info, 'theirAmount') })
+      .coFunderSums({
+        period,
+        own: selects(info, 'myAmount'),
+        other: selects(info, 'theirAmount'),
+        projection,
+      })
       .load(node.id);
-    for (const s of sums) ctx.loaders.nodeById.prime(s.coFunder.id, s.coFunder);
+    // A core read's co-funders lack most properties: only whole ones may answer a later lookup.
+    if (projection === 'all') for (const s of sums) ctx.loaders.nodeById.prime(s.coFunder.id, s.coFunder);
     return sums
       .map((s) => ({
         organisation: s.coFunder,

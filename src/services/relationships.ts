@@ -12,7 +12,7 @@ import {
   type PageArgs,
   pageRequest,
 } from '../schema/paging.js';
-import { selects } from '../schema/selection.js';
+import { selects, selectsOwn } from '../schema/selection.js';
 import type { RelatedKey, RelatedOrder, RelatedQuery, RelatedRow, SortDirection } from '../store/port.js';
 
 /** A relationship seen from one of its ends: the node at the other end, and which way it points. */
@@ -102,6 +102,8 @@ export async function relationshipConnection(
     from: request.from,
     withEvidence: selects(info, 'evidence'),
     projection: projectionOf(info),
+    // Counted with the page when no cursor bounds it; else by a count of its own if asked.
+    withCount: selectsOwn(info, 'totalCount') && !args.after && !args.before,
   };
   const cursorOf = (row: RelatedRow) =>
     encodeCursor(scope, [row.key.value, row.key.nameRank, row.key.tieKey]);
@@ -128,10 +130,12 @@ export async function relationshipConnection(
     from: 'start',
     withEvidence: false,
     projection: 'core',
+    withCount: false,
   };
   const whole = countIfWhole(page.rows.length, page.more, args);
+  const total = page.total ?? whole;
   return connectionOf(page.rows, page.more, args, request, cursorOf, toEdge, () =>
-    whole !== null ? Promise.resolve(whole) : ctx.loaders.relatedCount(countQuery).load(node.id),
+    total !== null ? Promise.resolve(total) : ctx.loaders.relatedCount(countQuery).load(node.id),
   );
 }
 
@@ -149,6 +153,7 @@ export async function firstRelated(ctx: Context, node: NodeView, spec: RelatedSp
       from: 'start',
       withEvidence: false,
       projection: 'all',
+      withCount: false,
     })
     .load(node.id);
   const row = page.rows[0];

@@ -141,14 +141,36 @@ function modelRow<T>(query: string, parse: () => T): T {
  * Rows of a page read for a batch of parents: the parent's id and one map. Checked by hand, not
  * with zod: a page has a hundred of them, and the map's entries are checked by the model's reader.
  */
-function parentRows(rows: readonly Row[], query: string): { parent: string; row: Record<string, unknown> }[] {
+function parentRows(
+  rows: readonly Row[],
+  query: string,
+): { parent: string; total: number | null; row: Record<string, unknown> }[] {
   return rows.map((r) => {
-    const { parent, row } = r as { parent?: unknown; row?: unknown };
+    const { parent, total, row } = r as { parent?: unknown; total?: unknown; row?: unknown };
     if (typeof parent !== 'string') throw new RowShapeError(`a row of ${query}`, 'parent: expected a string');
+    if (total !== null && total !== undefined && !Number.isInteger(total))
+      throw new RowShapeError(`a row of ${query}`, 'total: expected an integer or null');
     if (typeof row !== 'object' || row === null || Array.isArray(row))
       throw new RowShapeError(`a row of ${query}`, 'row: expected a map');
-    return { parent, row: row as Record<string, unknown> };
+    return { parent, total: typeof total === 'number' ? total : null, row: row as Record<string, unknown> };
   });
+}
+
+/** Whether a list filter narrows nothing: no value, an empty text or list, a minimum of 0. */
+function unfiltered(filter: ListFilterValues): boolean {
+  return Object.entries(filter).every(
+    ([key, v]) =>
+      v === null ||
+      v === undefined ||
+      v === '' ||
+      (v === 0 && key.startsWith('min')) ||
+      (Array.isArray(v) && v.length === 0),
+  );
+}
+
+/** Whether a page is counted with its rows: asked, and its bounds open (the texts count within them). */
+function counted(query: RelatedQuery): boolean {
+  return query.withCount && query.after === null && query.before === null;
 }
 
 const mapValue = z.record(z.string(), z.unknown());
@@ -293,7 +315,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
     shape: RelatedShape,
     parents: readonly string[],
     query: RelatedQuery,
-  ): Promise<{ parent: string; row: RelatedRow }[]> {
+  ): Promise<{ parent: string; total: number | null; row: RelatedRow }[]> {
     const otherKinds = shape.others.filter((k) => query.otherKinds.includes(k));
     if (otherKinds.length === 0) return [];
     const d = sign(query.sortDirection);
@@ -318,8 +340,9 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       hi3,
       page: query.from === 'start' ? 1 : -1,
       limit: query.size + 1,
+      withCount: counted(query),
     });
-    return parentRows(rows, name).map(({ parent, row }) => {
+    return parentRows(rows, name).map(({ parent, total, row }) => {
       const node = nodeView(name, row, 'n_');
       const outgoing = shape.direction === 'out';
       const [from, to] = outgoing ? [parent, node.id] : [node.id, parent];
@@ -329,6 +352,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       const nameRank = node.properties['nameRank'];
       return {
         parent,
+        total,
         row: {
           edge,
           node,
@@ -431,8 +455,12 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
     },
 
     async listCount(kind, filter) {
-      const name = countQueryName(kind);
-      const [row] = parseRows(countOnly, await run(name, listParams(LISTS[kind], filter)), name);
+      // Unfiltered, a list holds every node of its kind (its default filters pass every node: a
+      // required category, counts derived for all): the engines count a label without reading a node.
+      const whole = unfiltered(filter);
+      const name = whole ? countNodesQueryName(kind) : countQueryName(kind);
+      const params = whole ? {} : listParams(LISTS[kind], filter);
+      const [row] = parseRows(countOnly, await run(name, params), name);
       return row?.count ?? 0;
     },
 
@@ -441,11 +469,20 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       const d = sign(query.sortDirection);
       const page = query.from === 'start' ? 1 : -1;
       const found = new Map<string, RelatedRow[]>();
+      const totals = new Map<string, number>();
       const work = [...groupByKind(parents)].flatMap(([kind, group]) =>
         shapesFor(kind, query).map((shape) => relatedRows(shape, group, query)),
       );
       for (const rows of await Promise.all(work)) {
-        for (const { parent, row } of rows) found.set(parent, [...(found.get(parent) ?? []), row]);
+        // Each statement's rows of a parent carry its count for that parent: add one per statement.
+        const seen = new Set<string>();
+        for (const { parent, total, row } of rows) {
+          found.set(parent, [...(found.get(parent) ?? []), row]);
+          if (total !== null && !seen.has(parent)) {
+            seen.add(parent);
+            totals.set(parent, (totals.get(parent) ?? 0) + total);
+          }
+        }
       }
       const directed = (r: RelatedRow) => [r.key.value * d, r.key.nameRank * d, r.key.tieKey * d];
       return parents.map((parent) => {
@@ -455,7 +492,12 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
           (a, b) => compareDirected(directed(a), directed(b)) * page,
         );
         const kept = rows.slice(0, query.size);
-        return { rows: page === 1 ? kept : kept.reverse(), more: rows.length > query.size };
+        return {
+          rows: page === 1 ? kept : kept.reverse(),
+          more: rows.length > query.size,
+          // A parent with no relationship has no row, and so no count: it has none.
+          total: counted(query) ? (totals.get(parent) ?? 0) : null,
+        };
       });
     },
 
@@ -595,11 +637,10 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       if (ids.length === 0) return [];
       const one = single(ids);
       const params = one ? { id: ids[0], period } : { ids: unique(ids), period };
-      const names = one
-        ? ['coFunderShares', 'coFunderOwn', 'coFunderOther']
-        : ['coFunderSharesBatch', 'coFunderOwnBatch', 'coFunderOtherBatch'];
+      const shares = sums.projection === 'core' ? 'coFunderSharesCore' : 'coFunderShares';
+      const names = [shares, 'coFunderOwn', 'coFunderOther'].map((n) => (one ? n : `${n}Batch`));
       const asked = [true, sums.own, sums.other];
-      const [shares, own, other] = await Promise.all(
+      const [shared, own, other] = await Promise.all(
         names.map((name, i) => (asked[i] ? run(name, params) : Promise.resolve([]))),
       );
       const amount = z.object({ org: z.string(), coFunder: z.string(), amount: z.number() });
@@ -613,7 +654,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
         shared: z.number().int(),
         coFunderNode: mapValue,
       });
-      for (const row of parseRows(shareRow, shares ?? [], names[0] ?? '')) {
+      for (const row of parseRows(shareRow, shared ?? [], names[0] ?? '')) {
         const sum: CoFunderSum = {
           coFunder: nodeView(names[0] ?? '', row.coFunderNode, 'n_'),
           shared: row.shared,

@@ -92,6 +92,11 @@ export interface RelatedQuery {
   readonly withEvidence: boolean;
   /** `core`: the core properties of relationships and nodes only (see Projection); not with evidence. */
   readonly projection: Projection;
+  /**
+   * Count the field with the page (its totalCount, in the same statement). Honoured for a page with
+   * no cursor; a page after or before one is counted by relatedCounts.
+   */
+  readonly withCount: boolean;
 }
 
 /** A relationship seen from one of its ends. */
@@ -107,6 +112,8 @@ export interface RelatedRow {
 export interface RelatedPage {
   readonly rows: readonly RelatedRow[];
   readonly more: boolean;
+  /** The field's totalCount, read with the page when the query asked `withCount`, else null. */
+  readonly total: number | null;
 }
 
 /* ------------------------------------------------------------------ funding */
@@ -303,11 +310,12 @@ export interface GraphReader {
   /**
    * For each organisation, in key order, its co-funders with the shared funding summed in the store:
    * `sums` says which sides to sum (each is a statement of its own); a side not asked for is 0.
+   * `projection` says how much of each co-funder to read (see Projection).
    */
   coFunderSums(
     ids: readonly string[],
     period: string | null,
-    sums: { readonly own: boolean; readonly other: boolean },
+    sums: { readonly own: boolean; readonly other: boolean; readonly projection: Projection },
   ): Promise<CoFunderSum[][]>;
 
   /**

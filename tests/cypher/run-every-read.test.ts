@@ -53,6 +53,7 @@ function value(param: string, query: string): unknown {
     parent: IDS[kind],
     parents: [IDS[kind], 'org.beta-nhs'],
     withEvidence: true,
+    withCount: true,
     limit: 5,
     otherKinds: `|${NODE_KINDS.join('|')}|`,
     kinds: `|${NODE_KINDS.join('|')}|`,

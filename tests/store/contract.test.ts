@@ -110,6 +110,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
       from: 'start',
       withEvidence: true,
       projection: 'all',
+      withCount: false,
     };
     const [mind, nobody, body] = await store.relatedPages(query, ['prog.mind', 'org.nobody', 'prog.body']);
     expect(mind?.rows.map((r) => [r.node.name, r.edge.properties['amount'], r.outgoing])).toEqual([
@@ -117,11 +118,27 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     ]);
     expect(mind?.more).toBe(true);
     expect(mind?.rows[0]?.edge.evidence?.[0]?.source).toBe('004_9bafb96c93e2c09d.txt');
-    expect(nobody).toEqual({ rows: [], more: false });
+    expect(nobody).toEqual({ rows: [], more: false, total: null });
     expect(body?.rows.map((r) => r.edge.from)).toEqual(['org.alpha-ccgs']);
     const rest = await store.relatedPages({ ...query, after: mind?.rows[0]?.key ?? null }, ['prog.mind']);
     expect(rest[0]?.rows.map((r) => r.node.name)).toEqual(['Beta NHS Region']);
     expect(await store.relatedCounts(query, ['prog.mind', 'prog.body', 'org.nobody'])).toEqual([2, 2, 0]);
+    // Counted with the page, in the same statement: the same totals; after a cursor, not counted.
+    const counted = await store.relatedPages({ ...query, withCount: true }, [
+      'prog.mind',
+      'prog.body',
+      'org.nobody',
+    ]);
+    expect(counted.map((p) => p.total)).toEqual([2, 2, 0]);
+    for (const parents of [['prog.mind'], ['prog.mind', 'prog.body']]) {
+      const [one] = await store.relatedPages({ ...query, withCount: true }, parents);
+      expect(one?.total).toBe(2);
+      expect(one?.rows.map((r) => r.node.name)).toEqual(mind?.rows.map((r) => r.node.name));
+    }
+    const later = await store.relatedPages({ ...query, withCount: true, after: mind?.rows[0]?.key ?? null }, [
+      'prog.mind',
+    ]);
+    expect(later[0]?.total).toBeNull();
     // Both directions and several kinds: one statement per kind and direction, merged in order.
     const [mindAll] = await store.relatedPages(
       {
@@ -158,6 +175,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
       from: 'start',
       withEvidence: false,
       projection: 'all',
+      withCount: false,
     };
     const parents = ['org.alpha-ccgs', 'org.beta-nhs'];
     for (const batch of [parents.slice(0, 1), parents]) {
