@@ -220,6 +220,13 @@ const searchRow = z.object({
     .nullish()
     .transform((v) => v ?? []),
 });
+const coFunderAmount = z.object({ org: z.string(), coFunder: z.string(), amount: z.number() });
+const coFunderShare = z.object({
+  org: z.string(),
+  coFunder: z.string(),
+  shared: z.number().int(),
+  coFunderNode: mapValue,
+});
 const idRank = z.object({ id: z.string(), nameRank: z.number().int() });
 
 /* ------------------------------------------------------------------ keys and bounds */
@@ -643,18 +650,15 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       const [shared, own, other] = await Promise.all(
         names.map((name, i) => (asked[i] ? run(name, params) : Promise.resolve([]))),
       );
-      const amount = z.object({ org: z.string(), coFunder: z.string(), amount: z.number() });
       const key = (r: { org: string; coFunder: string }) => `${r.org}\u0000${r.coFunder}`;
-      const owns = new Map(parseRows(amount, own ?? [], names[1] ?? '').map((r) => [key(r), r.amount]));
-      const others = new Map(parseRows(amount, other ?? [], names[2] ?? '').map((r) => [key(r), r.amount]));
+      const owns = new Map(
+        parseRows(coFunderAmount, own ?? [], names[1] ?? '').map((r) => [key(r), r.amount]),
+      );
+      const others = new Map(
+        parseRows(coFunderAmount, other ?? [], names[2] ?? '').map((r) => [key(r), r.amount]),
+      );
       const byOrg = new Map<string, CoFunderSum[]>();
-      const shareRow = z.object({
-        org: z.string(),
-        coFunder: z.string(),
-        shared: z.number().int(),
-        coFunderNode: mapValue,
-      });
-      for (const row of parseRows(shareRow, shared ?? [], names[0] ?? '')) {
+      for (const row of parseRows(coFunderShare, shared ?? [], names[0] ?? '')) {
         const sum: CoFunderSum = {
           coFunder: nodeView(names[0] ?? '', row.coFunderNode, 'n_'),
           shared: row.shared,
