@@ -330,7 +330,9 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       key ? [key.value * d, key.nameRank * d, key.tieKey * d] : [open, open, open];
     const [lo1, lo2, lo3] = bound(query.after, MIN_NUMBER);
     const [hi1, hi2, hi3] = bound(query.before, MAX_NUMBER);
-    const name = relatedQueryName(shape, !single(parents), query.withEvidence, query.projection);
+    const batch = !single(parents);
+    const withCount = counted(query);
+    const name = relatedQueryName(shape, batch, query.withEvidence, query.projection, withCount);
     const rows = await run(name, {
       ...(single(parents) ? { parent: parents[0] } : { parents }),
       otherKinds: kindList(otherKinds),
@@ -347,7 +349,8 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       hi3,
       page: query.from === 'start' ? 1 : -1,
       limit: query.size + 1,
-      withCount: counted(query),
+      // A batch text takes $withCount; a single parent's is counted or not by its name.
+      ...(batch ? { withCount } : {}),
     });
     return parentRows(rows, name).map(({ parent, total, row }) => {
       const node = nodeView(name, row, 'n_');

@@ -392,16 +392,21 @@ function shapesFromModel(): RelatedShape[] {
   return [...shapes.values()];
 }
 
-/** A page text's name: `projection` unless evidence is read (evidence lies outside the core). */
+/**
+ * A page text's name: `projection` unless evidence is read (evidence lies outside the core); a page
+ * of one parent is `counted` in a text of its own, a batch's text counts when $withCount.
+ */
 export function relatedQueryName(
   shape: Pick<RelatedShape, 'parent' | 'edge' | 'direction'>,
   batch: boolean,
   withEvidence: boolean,
   projection: Projection = 'all',
+  counted = false,
 ) {
   const read: RowRead = withEvidence ? 'evidence' : projection;
+  const counting = batch ? '-batch' : counted ? '-counted' : '';
   return camel(
-    `related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${READ_SUFFIX[read]}${batch ? '-batch' : ''}`,
+    `related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${READ_SUFFIX[read]}${counting}`,
   );
 }
 
@@ -486,20 +491,34 @@ const RELATED_PARAMS = [
   '$lo1, $lo2, $lo3, $hi1, $hi2, $hi3 (numbers: the keys, times $dir, the page lies strictly between)',
   '$page (1 forward, -1 backward)',
   '$limit (int)',
-  '$withCount (boolean: also return total; asked only with open bounds)',
 ];
 
-const RELATED_RETURNS =
-  'parent (string), total (int: how many relationships pass the filters, when $withCount, else null; a parent with none has no row), row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)';
+const WITH_COUNT = '$withCount (boolean: also return total; asked only with open bounds)';
+
+const ROW_RETURNS =
+  'row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)';
+
+const RELATED_RETURNS = {
+  plain: `parent (string), ${ROW_RETURNS}`,
+  counted: `parent (string), total (int: how many relationships pass the filters; a parent with none has no row), ${ROW_RETURNS}`,
+  batch: `parent (string), total (int when $withCount, else null: how many relationships pass the filters; a parent with none has no row), ${ROW_RETURNS}`,
+};
 
 /**
- * Kuzu has no CALL subquery: a page is every row of the parent (or the batch) in order, each
- * parent's list cut by list_slice. Aggregating after ORDER BY keeps the order (relied on for Kuzu
- * 0.11.3, its final release, and checked by the paging tests). The count comes with the same
- * aggregation; with open bounds it is the field's totalCount, which then needs no statement of its
- * own (a funder's 184 lines at 100k relationships: the count statement took 2 to 3 ms more).
+ * Kuzu has no CALL subquery: a counted page (and a batch of pages) is every row of the parent (or
+ * the batch) in order, each parent's list cut by list_slice. Aggregating after ORDER BY keeps the
+ * order (relied on for Kuzu 0.11.3, its final release, and checked by the paging tests). The count
+ * comes with the same aggregation; with open bounds it is the field's totalCount, which then needs no
+ * statement of its own (a funder's 184 lines at 100k relationships: the count took 2 to 3 ms more).
+ * A page of one parent asked without a count keeps ORDER BY ... LIMIT, about 1 ms faster.
  */
-function kuzuPage(parentPattern: string, where: string, edge: EdgeKind, row: string): string {
+function kuzuCollected(
+  parentPattern: string,
+  where: string,
+  edge: EdgeKind,
+  row: string,
+  total: string,
+): string {
   return [
     `MATCH ${parentPattern}`,
     `WHERE ${where}`,
@@ -509,15 +528,15 @@ function kuzuPage(parentPattern: string, where: string, edge: EdgeKind, row: str
     `WITH p, r, o, K1, K2, K3 ORDER BY ${RELATED_ORDER} SKIP 0`,
     `WITH p.id AS parent, count(*) AS total, list_slice(collect(${row}), 1, $limit) AS rows`,
     'UNWIND rows AS row',
-    'RETURN parent, CASE WHEN $withCount THEN total ELSE NULL END AS total, row',
+    `RETURN parent, ${total} AS total, row`,
   ].join('\n');
 }
 
-/** Neo4j counts a parent's relationships in a subquery of its own, skipped unless $withCount. */
-function neo4jCount(edge: EdgeKind, direction: Direction): string[] {
+/** Neo4j counts a parent's relationships in a subquery of its own (in a batch, only if $withCount). */
+function neo4jCount(edge: EdgeKind, direction: Direction, guarded: boolean): string[] {
   return [
     'CALL (p) {',
-    '  WITH p WHERE $withCount',
+    ...(guarded ? ['  WITH p WHERE $withCount'] : []),
     `  MATCH ${pattern('p', edge, direction)}`,
     `  WHERE ${RELATED_FILTERS.join('\n    AND ')}`,
     '  RETURN count(*) AS total',
@@ -534,54 +553,77 @@ function relatedFiles(): ReadFile[] {
     const detail = { core: ', core properties only', all: '', evidence: ', evidence included' }[read];
     const what = `${edge} relationships ${direction === 'out' ? 'from' : 'to'} ${parent} nodes, with the node at the other end${detail}`;
     const row = rowMap('r', edge, 'o', others, read);
-    const single = {
+    const singleParams = ['$parent (string)', ...RELATED_PARAMS].join(', ');
+    const plain = {
       what: `${what}: one page for one parent, through its primary key`,
-      params: ['$parent (string)', ...RELATED_PARAMS].join(', '),
-      returns: RELATED_RETURNS,
+      params: singleParams,
+      returns: RELATED_RETURNS.plain,
+    };
+    const counted = {
+      what: `${what}: one page for one parent, through its primary key, and how many there are`,
+      params: singleParams,
+      returns: RELATED_RETURNS.counted,
     };
     const batch = {
       what: `${what}: one page for each of a batch of parents`,
-      params: ['$parents (list of string, never empty)', ...RELATED_PARAMS].join(', '),
-      returns: RELATED_RETURNS,
+      params: ['$parents (list of string, never empty)', ...RELATED_PARAMS, WITH_COUNT].join(', '),
+      returns: RELATED_RETURNS.batch,
     };
+    const byKey = pattern(`p:${parent} {id: $parent}`, edge, direction);
+    for (const engine of ENGINES) {
+      files.push(
+        readFile(
+          'related',
+          base,
+          engine,
+          plain,
+          [
+            `MATCH ${byKey}`,
+            `WHERE ${RELATED_FILTERS.join('\n  AND ')}`,
+            ...(engine === 'kuzu' ? [FROM_PARENT] : []),
+            `WITH p, r, o, ${sortKeys(edge)}`,
+            `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
+            `RETURN p.id AS parent, ${row} AS row`,
+            `ORDER BY ${RELATED_ORDER}`,
+            'LIMIT $limit',
+          ].join('\n'),
+        ),
+      );
+    }
     files.push(
       readFile(
         'related',
-        base,
+        `${base}-counted`,
         'kuzu',
-        single,
-        kuzuPage(
-          pattern(`p:${parent} {id: $parent}`, edge, direction),
-          RELATED_FILTERS.join('\n  AND '),
-          edge,
-          row,
-        ),
+        counted,
+        kuzuCollected(byKey, RELATED_FILTERS.join('\n  AND '), edge, row, 'total'),
       ),
       readFile(
         'related',
         `${base}-batch`,
         'kuzu',
         batch,
-        kuzuPage(
+        kuzuCollected(
           pattern(`p:${parent}`, edge, direction),
           `p.id IN $parents\n  AND ${RELATED_FILTERS.join('\n  AND ')}`,
           edge,
           row,
+          'CASE WHEN $withCount THEN total ELSE NULL END',
         ),
       ),
       readFile(
         'related',
-        base,
+        `${base}-counted`,
         'neo4j',
-        single,
+        counted,
         [
           `MATCH (p:${parent} {id: $parent})`,
-          ...neo4jCount(edge, direction),
+          ...neo4jCount(edge, direction, false),
           `MATCH ${pattern('p', edge, direction)}`,
           `WHERE ${RELATED_FILTERS.join('\n  AND ')}`,
           `WITH p, total, r, o, ${sortKeys(edge)}`,
           `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
-          `RETURN p.id AS parent, CASE WHEN $withCount THEN total ELSE NULL END AS total, ${row} AS row`,
+          `RETURN p.id AS parent, total, ${row} AS row`,
           `ORDER BY ${RELATED_ORDER}`,
           'LIMIT $limit',
         ].join('\n'),
@@ -594,7 +636,7 @@ function relatedFiles(): ReadFile[] {
         [
           `MATCH (p:${parent})`,
           'WHERE p.id IN $parents',
-          ...neo4jCount(edge, direction),
+          ...neo4jCount(edge, direction, true),
           'CALL (p) {',
           `  MATCH ${pattern('p', edge, direction)}`,
           `  WHERE ${RELATED_FILTERS.join('\n    AND ')}`,

@@ -1,7 +1,7 @@
 // relatedProjectChairsInWithEvidenceBatch: CHAIRS relationships to Project nodes, with the node at the other end, evidence included: one page for each of a batch of parents
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $parents (list of string, never empty), $otherKinds (the kinds at the other end, each framed by |: '|Organisation|'), $role (lower-case text or null), $period (string or null), $orderBy ('name', 'kind', 'period' or 'amount'), $orderConstant (number), $dir (1 or -1), $lo1, $lo2, $lo3, $hi1, $hi2, $hi3 (numbers: the keys, times $dir, the page lies strictly between), $page (1 forward, -1 backward), $limit (int), $withCount (boolean: also return total; asked only with open bounds)
-// returns: parent (string), total (int: how many relationships pass the filters, when $withCount, else null; a parent with none has no row), row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)
+// returns: parent (string), total (int when $withCount, else null: how many relationships pass the filters; a parent with none has no row), row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)
 MATCH (p:Project)<-[r:CHAIRS]-(o)
 WHERE p.id IN $parents
   AND $otherKinds CONTAINS ('|' + o.kind + '|')
