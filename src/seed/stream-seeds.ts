@@ -92,6 +92,19 @@ export async function validateSeedDir(
   return (await validateDir(dir, undefined, progress)).summary;
 }
 
+/** Records written to a store between full collections (see releaseMemory). */
+const RECORDS_PER_COLLECTION = 50_000;
+
+/**
+ * Collects once `read` records have passed since the last collection; returns the count to carry.
+ * The batches a load writes are promoted before they die, as validated files are.
+ */
+function collectEvery(read: number): number {
+  if (read < RECORDS_PER_COLLECTION) return read;
+  releaseMemory();
+  return 0;
+}
+
 /**
  * Validates the seeds under `dir` file by file and spools the checked records to a private
  * temporary directory, so that a load can stream them to the store afterwards: nodes first, then
@@ -121,11 +134,17 @@ export async function streamSeeds(dir: string, progress: LoadProgress = NO_PROGR
       edgeCount: summary.edgeCount,
       kindOf: (id) => facts.kindOf(id),
       async *nodes() {
-        for await (const batch of nodes.batches(BATCH)) yield batch.map((r) => toNodeRecord(r, facts));
+        let read = 0;
+        for await (const batch of nodes.batches(BATCH)) {
+          yield batch.map((r) => toNodeRecord(r, facts));
+          read = collectEvery(read + batch.length);
+        }
       },
       async *edges() {
+        let read = 0;
         for await (const batch of edges.batches(BATCH)) {
           yield batch.map(([id, record]) => toEdgeRecord(record, id, facts));
+          read = collectEvery(read + batch.length);
         }
       },
     };
