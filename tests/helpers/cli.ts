@@ -26,11 +26,15 @@ export function runCli(args: readonly string[], env: Record<string, string>): Pr
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(env) });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
+    // Decoded as a stream: a character whose bytes a pipe splits across two chunks stays whole (a
+    // chunk decoded on its own turned an en dash of the JSON export into three replacement marks).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      stdout += d;
     });
-    child.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
+    child.stderr.on('data', (d: string) => {
+      stderr += d;
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
@@ -50,10 +54,12 @@ export function startCli(args: readonly string[], env: Record<string, string>): 
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: childEnv(env) });
   let output = '';
   const listeners: (() => void)[] = [];
-  const onData = (d: Buffer) => {
-    output += d.toString();
+  const onData = (d: string) => {
+    output += d;
     for (const l of listeners) l();
   };
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
