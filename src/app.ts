@@ -115,7 +115,7 @@ export function createApp({
   const cache = new VersionedCache(store);
   // The service analyses networks off the event loop, and a request waits for one no longer than it
   // may read (an analysis runs on and is cached; the client is asked to come back).
-  const network = new NetworkCache(store, cache, analyseOffThread, config.requestTimeoutMs);
+  const network = new NetworkCache(store, cache, analyseOffThread, config.networkWaitMs);
   const examples = loadExamples();
   const metrics = new Metrics();
   return createYoga<Record<string, never>, Context>({

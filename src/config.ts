@@ -27,6 +27,8 @@ const envSchema = z.object({
   HLP_QUERY_TIMEOUT_MS: intFromEnv(5000, 100, 600_000),
   HLP_WRITE_TIMEOUT_MS: intFromEnv(120_000, 1000, 3_600_000),
   HLP_REQUEST_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
+  // 0: as long as the request may take (HLP_REQUEST_TIMEOUT_MS).
+  HLP_NETWORK_WAIT_MS: intFromEnv(0, 0, 600_000),
   HLP_STORE_STATS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
   HLP_KUZU_READ_POOL: intFromEnv(2, 2, 64),
   // Kuzu's shortest-path search allocates over 64 MB of buffer pool whatever the graph's size.
@@ -133,6 +135,8 @@ export interface Config {
   readonly maxConcurrentRequests: number;
   /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
   readonly requestTimeoutMs: number;
+  /** How long a network request waits for its analysis before NETWORK_PENDING (at most the request's time). */
+  readonly networkWaitMs: number;
   /** Report each request's store statements, rows and transactions in response headers. */
   readonly storeStats: boolean;
   /** The most bytes of store values one request may read (the response is built from them). */
@@ -223,6 +227,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     shutdownTimeoutMs: e.HLP_SHUTDOWN_TIMEOUT_MS,
     maxConcurrentRequests: e.HLP_MAX_CONCURRENT_REQUESTS,
     requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
+    networkWaitMs:
+      e.HLP_NETWORK_WAIT_MS === 0
+        ? e.HLP_REQUEST_TIMEOUT_MS
+        : Math.min(e.HLP_NETWORK_WAIT_MS, e.HLP_REQUEST_TIMEOUT_MS),
     storeStats: e.HLP_STORE_STATS === 'on',
     maxResponseBytes: e.HLP_MAX_RESPONSE_BYTES,
     rateLimitPerMinute: e.HLP_RATE_LIMIT_PER_MINUTE,
