@@ -9,6 +9,27 @@ import { openEmptyStore } from '../helpers/store.js';
 
 const fixture = checkSeeds(FIXTURE_SEEDS);
 
+/** A page of FUNDS relationships, largest first, from the start: what the relationship tests vary. */
+function fundsQuery(overrides: Partial<RelatedQuery>): RelatedQuery {
+  return {
+    edgeKinds: ['FUNDS'],
+    direction: 'in',
+    otherKinds: [...NODE_KINDS],
+    role: null,
+    period: null,
+    order: 'amount',
+    sortDirection: 'desc',
+    after: null,
+    before: null,
+    size: 1,
+    from: 'start',
+    withEvidence: false,
+    projection: 'all',
+    withCount: false,
+    ...overrides,
+  };
+}
+
 describe.each(ENGINES)('store contract on %s', (engine) => {
   let store: GraphStore;
 
@@ -96,22 +117,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   });
 
   it('reads a relationship field for a batch of parents, each page ordered and cut in the database', async () => {
-    const query: RelatedQuery = {
-      edgeKinds: ['FUNDS'],
-      direction: 'in',
-      otherKinds: ['Organisation'],
-      role: null,
-      period: null,
-      order: 'amount',
-      sortDirection: 'desc',
-      after: null,
-      before: null,
-      size: 1,
-      from: 'start',
-      withEvidence: true,
-      projection: 'all',
-      withCount: false,
-    };
+    const query = fundsQuery({ direction: 'in', otherKinds: ['Organisation'], size: 1, withEvidence: true });
     const [mind, nobody, body] = await store.relatedPages(query, ['prog.mind', 'org.nobody', 'prog.body']);
     expect(mind?.rows.map((r) => [r.node.name, r.edge.properties['amount'], r.outgoing])).toEqual([
       ['Alpha CCGs', 562000, false],
@@ -161,22 +167,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   });
 
   it('reads the core of a page when asked: the same rows and core values, nothing else', async () => {
-    const base: RelatedQuery = {
-      edgeKinds: ['FUNDS'],
-      direction: 'out',
-      otherKinds: [...NODE_KINDS],
-      role: null,
-      period: null,
-      order: 'amount',
-      sortDirection: 'desc',
-      after: null,
-      before: null,
-      size: 5,
-      from: 'start',
-      withEvidence: false,
-      projection: 'all',
-      withCount: false,
-    };
+    const base = fundsQuery({ direction: 'out', otherKinds: [...NODE_KINDS], size: 5 });
     const parents = ['org.alpha-ccgs', 'org.beta-nhs'];
     for (const batch of [parents.slice(0, 1), parents]) {
       const all = await store.relatedPages(base, batch);
