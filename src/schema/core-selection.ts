@@ -65,8 +65,23 @@ function ruleFor(type: GraphQLNamedType, field: string): Rule {
   return 'refuse';
 }
 
-/** `core` when everything the field being resolved selects reads only core keys, else `all`. */
+const projections = new WeakMap<GraphQLResolveInfo['fieldNodes'], Projection>();
+
+/**
+ * `core` when everything the field being resolved selects reads only core keys, else `all`. The
+ * executor hands every item of a list the same field nodes, so the walk runs once per field of an
+ * operation, not once per parent.
+ */
 export function projectionOf(info: GraphQLResolveInfo): Projection {
+  let known = projections.get(info.fieldNodes);
+  if (!known) {
+    known = walkProjection(info);
+    projections.set(info.fieldNodes, known);
+  }
+  return known;
+}
+
+function walkProjection(info: GraphQLResolveInfo): Projection {
   const visited = new Set<string>();
   const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType): boolean => {
     if (!set) return true;

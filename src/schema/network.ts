@@ -189,7 +189,12 @@ NetworkRef.implement({
         const compare = compareKeys(args.direction !== 'asc');
         const sorted = [...nodes].sort((a, b) => compare(keyOf(a), keyOf(b)));
         const scope = `Network.nodes:${measure}:${args.direction ?? 'desc'}`;
-        const toEdge = (m: NodeMeasures, cursor: string) => ({ cursor, node: m });
+        const toEdge = (m: NodeMeasures, cursor: () => string) => ({
+          get cursor() {
+            return cursor();
+          },
+          node: m,
+        });
         return pageOfSorted(sorted, args, ctx.config.paging, scope, keyOf, compare, toEdge, 2);
       },
     }),

@@ -1,6 +1,8 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
+// Answers per field of an operation: the executor hands every item of a list the same field nodes.
 const seen = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, boolean>>();
+const seenOwn = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, boolean>>();
 
 /**
  * Whether a field named `name` is selected anywhere below the field being resolved (through
@@ -42,6 +44,19 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
  * connection's own totalCount, not one of a connection below it.
  */
 export function selectsOwn(info: GraphQLResolveInfo, name: string): boolean {
+  let answers = seenOwn.get(info.fieldNodes);
+  if (!answers) {
+    answers = new Map();
+    seenOwn.set(info.fieldNodes, answers);
+  }
+  const known = answers.get(name);
+  if (known !== undefined) return known;
+  const answer = walkOwn(info, name);
+  answers.set(name, answer);
+  return answer;
+}
+
+function walkOwn(info: GraphQLResolveInfo, name: string): boolean {
   const visited = new Set<string>();
   const has = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((selection) => {

@@ -73,7 +73,12 @@ export async function listConnection(
     args,
     request,
     (item) => encodeCursor(scope, [item.key.value, item.key.nameRank]),
-    (item, cursor): NodeEdge => ({ cursor, node: item.node }),
+    (item, cursor): NodeEdge => ({
+      get cursor() {
+        return cursor();
+      },
+      node: item.node,
+    }),
     () => {
       const whole = countIfWhole(page.items.length, page.more, args);
       return whole !== null ? Promise.resolve(whole) : ctx.reader.listCount(kind, filter);
@@ -114,7 +119,12 @@ export async function citingConnection(
     args,
     request,
     (item) => encodeCursor(scope, [item.nameRank]),
-    (item, cursor): NodeEdge => ({ cursor, node: item.node }),
+    (item, cursor): NodeEdge => ({
+      get cursor() {
+        return cursor();
+      },
+      node: item.node,
+    }),
     () => ctx.reader.citingCount(source, kinds),
   );
 }

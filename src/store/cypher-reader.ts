@@ -146,7 +146,9 @@ function parentRows(
   query: string,
 ): { parent: string; total: number | null; row: Record<string, unknown> }[] {
   return rows.map((r) => {
-    const { parent, total, row } = r as { parent?: unknown; total?: unknown; row?: unknown };
+    // Kuzu's texts return the row as one map; Neo4j's as the record's own columns (see rowColumns in
+    // read-cypher.ts), read with the same prefixes.
+    const { parent, total, row = r } = r as { parent?: unknown; total?: unknown; row?: unknown };
     if (typeof parent !== 'string') throw new RowShapeError(`a row of ${query}`, 'parent: expected a string');
     if (total !== null && total !== undefined && !Number.isInteger(total))
       throw new RowShapeError(`a row of ${query}`, 'total: expected an integer or null');
@@ -487,7 +489,9 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
         // Each statement's rows of a parent carry its count for that parent: add one per statement.
         const seen = new Set<string>();
         for (const { parent, total, row } of rows) {
-          found.set(parent, [...(found.get(parent) ?? []), row]);
+          const list = found.get(parent);
+          if (list) list.push(row);
+          else found.set(parent, [row]);
           if (total !== null && !seen.has(parent)) {
             seen.add(parent);
             totals.set(parent, (totals.get(parent) ?? 0) + total);
@@ -497,10 +501,10 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       const directed = (r: RelatedRow) => [r.key.value * d, r.key.nameRank * d, r.key.tieKey * d];
       return parents.map((parent) => {
         // Several statements (relationship kinds, directions) answer one field: merge them in the
-        // order each was read in, then cut, as one statement would have.
-        const rows = (found.get(parent) ?? []).sort(
-          (a, b) => compareDirected(directed(a), directed(b)) * page,
-        );
+        // order each was read in, then cut, as one statement would have. One statement's rows are
+        // in that order already.
+        const rows = found.get(parent) ?? [];
+        if (work.length > 1) rows.sort((a, b) => compareDirected(directed(a), directed(b)) * page);
         const kept = rows.slice(0, query.size);
         return {
           rows: page === 1 ? kept : kept.reverse(),

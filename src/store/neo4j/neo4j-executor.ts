@@ -80,6 +80,22 @@ async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Er
   }
 }
 
+/**
+ * Starts a statement without the stack trace the driver captures for every result (kept to show
+ * on a later failure). Formatting it through the source maps tsx turns on cost about 0.3 ms of
+ * main-thread time per statement in a CPU profile of the service; failures here are mapped to
+ * store errors that name the statement, so that stack is never shown.
+ */
+function runWithoutStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 function toRows(records: { toObject(): Record<string, unknown> }[]): Row[] {
   return records.map((r) => toPlain(r.toObject()) as Row);
 }
@@ -181,7 +197,7 @@ export class Neo4jExecutor implements CypherExecutor {
         statements++;
         try {
           const result = await withDeadline(
-            begin().run(query.text, toParams(params)),
+            runWithoutStack(() => begin().run(query.text, toParams(params))),
             limit,
             () =>
               new StoreUnavailableError(

@@ -17,9 +17,17 @@ function isTemporal(value: unknown): boolean {
 /**
  * Turns driver values into plain ones, the only place that does: Integers into numbers, temporals
  * into ISO strings, nodes and relationships into their property maps. An Integer outside the safe
- * range becomes a string rather than silently losing precision.
+ * range becomes a string rather than silently losing precision. Every value of every row read
+ * passes here, so primitives (most values) leave before any driver type check, and the lists and
+ * maps the driver decoded are converted in place (they belong to the record being read, which is
+ * dropped after): copying them doubled what each row allocated.
  */
 export function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (isTemporal(value)) return String(value);
   if (value instanceof Node || value instanceof Relationship) return toPlain(value.properties);
@@ -32,11 +40,11 @@ export function toPlain(value: unknown): unknown {
       })),
     };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
+  // A key named __proto__ is an own property of the driver's map, so assigning it writes that
+  // property rather than the prototype.
+  const map = value as Record<string, unknown>;
+  for (const key in map) if (Object.hasOwn(map, key)) map[key] = toPlain(map[key]);
+  return map;
 }
 
 /**
