@@ -2,6 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
+import { startEarlyReads } from './early-reads.js';
 import { badUserInput } from './errors.js';
 
 /**
@@ -24,6 +25,14 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    nodeQueryOptions: {
+      // The id names the node's type: the fields it selects that read from an id alone start now,
+      // beside the node's own lookup (see early-reads.ts).
+      resolve: (_root, { id }, ctx, info, resolveNode) => {
+        startEarlyReads(ctx, info, id.typename, id.id);
+        return resolveNode(id);
+      },
+    },
     nodesQueryOptions: {
       description:
         'Nodes by global id, in the order asked, null for an id that names nothing (at most the maximum page size).',

@@ -4,6 +4,7 @@ import { type CoFunder, coFundersOf, type SharedFunding } from '../services/co-f
 import { listConnection } from '../services/node-lists.js';
 import { AwardRef } from './award.js';
 import { builder } from './builder.js';
+import { earlyRead } from './early-reads.js';
 import { EntityRef } from './entity.js';
 import { MetricRef } from './metric.js';
 import { MoneyRef } from './money.js';
@@ -146,6 +147,9 @@ builder.objectFields(OrganisationRef, (t) => ({
     description:
       'Partners that fund the same programmes, projects or organisations, with the shared funding: most shared first, then by name. Funding of the period given, when one is.',
     args: { period: t.arg.string({ description: 'Only funding of this period.' }) },
+    extensions: earlyRead((id, args, ctx, info) =>
+      coFundersOf(ctx, info, { id }, typeof args['period'] === 'string' ? args['period'] : null),
+    ),
     resolve: (node, args, ctx, info) => coFundersOf(ctx, info, node, args.period ?? null),
   }),
   totalFundingGiven: t.field({

@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
 import type { NodeView } from '../model/records.js';
 import {
   type RelatedSpec,
@@ -6,6 +8,7 @@ import {
 } from '../services/relationships.js';
 import type { builder } from './builder.js';
 import { FundingOrder, fundingConnection, RelationshipOrder, roleConnection } from './connections.js';
+import { earlyRead } from './early-reads.js';
 import { Direction, RelationshipKind } from './relationship-kind.js';
 
 type Types = typeof builder.$inferSchemaTypes;
@@ -32,6 +35,11 @@ export interface RelationshipFieldOptions {
  * sortable by name, kind or period.
  */
 export function relationshipField(t: FieldBuilder, options: RelationshipFieldOptions) {
+  const read = (parent: { readonly id: string }, args: object, ctx: Context, info: GraphQLResolveInfo) =>
+    relationshipConnection(ctx, info, parent, options.spec, args as RelationshipArgs, {
+      field: options.defaultOrder ?? 'name',
+      direction: 'asc',
+    });
   return t.field({
     type: roleConnection(options.type, options.typeName),
     description: options.description,
@@ -53,11 +61,8 @@ export function relationshipField(t: FieldBuilder, options: RelationshipFieldOpt
           }
         : {}),
     },
-    resolve: (node, args, ctx, info) =>
-      relationshipConnection(ctx, info, node, options.spec, args as RelationshipArgs, {
-        field: options.defaultOrder ?? 'name',
-        direction: 'asc',
-      }),
+    extensions: earlyRead((id, args, ctx, info) => read({ id }, args, ctx, info)),
+    resolve: (node, args, ctx, info) => read(node, args, ctx, info),
   });
 }
 
@@ -69,6 +74,15 @@ export function fundingField(
   t: FieldBuilder,
   options: Omit<RelationshipFieldOptions, 'spec' | 'open'> & { readonly direction: 'in' | 'out' },
 ) {
+  const read = (parent: { readonly id: string }, args: object, ctx: Context, info: GraphQLResolveInfo) =>
+    relationshipConnection(
+      ctx,
+      info,
+      parent,
+      { kinds: ['FUNDS'], direction: options.direction },
+      args as RelationshipArgs,
+      { field: 'amount', direction: 'desc' },
+    );
   return t.field({
     type: fundingConnection(options.type, options.typeName),
     description: options.description,
@@ -77,14 +91,7 @@ export function fundingField(
       period: t.arg.string({ description: 'Only funding of this period (2019/20, ...).' }),
       orderBy: t.arg({ type: FundingOrder, description: 'Default: largest amount first.' }),
     },
-    resolve: (node, args, ctx, info) =>
-      relationshipConnection(
-        ctx,
-        info,
-        node,
-        { kinds: ['FUNDS'], direction: options.direction },
-        args as RelationshipArgs,
-        { field: 'amount', direction: 'desc' },
-      ),
+    extensions: earlyRead((id, args, ctx, info) => read({ id }, args, ctx, info)),
+    resolve: (node, args, ctx, info) => read(node, args, ctx, info),
   });
 }

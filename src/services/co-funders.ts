@@ -41,7 +41,7 @@ const byShares = (a: CoFunder, b: CoFunder) =>
 export async function coFundersOf(
   ctx: Context,
   info: GraphQLResolveInfo,
-  node: NodeView,
+  parent: { readonly id: string },
   period: string | null,
 ): Promise<CoFunder[]> {
   if (!selects(info, 'shared')) {
@@ -54,7 +54,7 @@ export async function coFundersOf(
         other: selects(info, 'theirAmount'),
         projection,
       })
-      .load(node.id);
+      .load(parent.id);
     // A core read's co-funders lack most properties: only whole ones may answer a later lookup.
     if (projection === 'all') for (const s of sums) ctx.loaders.nodeById.prime(s.coFunder.id, s.coFunder);
     return sums
@@ -69,7 +69,7 @@ export async function coFundersOf(
   }
   const rows = await ctx.loaders
     .coFundersOf({ period, withEvidence: selects(info, 'evidence') })
-    .load(node.id);
+    .load(parent.id);
   const byFunder = new Map<
     string,
     {

@@ -66,14 +66,14 @@ function baseQuery(spec: RelatedSpec, args: RelationshipArgs) {
 }
 
 /**
- * One page of a relationship field of `node`: the store orders, filters and cuts each parent's page
+ * One page of a relationship field of `parent` (only its id is read: see early-reads.ts): the store orders, filters and cuts each parent's page
  * (all parents of one level in one batch), and counts only when totalCount is asked for. The nodes
  * at the other end come with the page and are primed into the node loader.
  */
 export async function relationshipConnection(
   ctx: Context,
   info: GraphQLResolveInfo,
-  node: NodeView,
+  parent: { readonly id: string },
   spec: RelatedSpec,
   args: RelationshipArgs,
   defaultOrder: { field: RelatedOrder; direction: SortDirection },
@@ -124,7 +124,7 @@ export async function relationshipConnection(
     // The kinds asked for and the field's own have nothing in common: nothing to read.
     return connectionOf([], false, args, request, cursorOf, toEdge, () => Promise.resolve(0));
   }
-  const page = await ctx.loaders.related(query).load(node.id);
+  const page = await ctx.loaders.related(query).load(parent.id);
   // A core read's nodes lack most properties: only whole ones may answer a later lookup.
   if (query.projection === 'all')
     for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
@@ -147,7 +147,7 @@ export async function relationshipConnection(
   const whole = countIfWhole(page.rows.length, page.more, args);
   const total = page.total ?? whole;
   return connectionOf(page.rows, page.more, args, request, cursorOf, toEdge, () =>
-    total !== null ? Promise.resolve(total) : ctx.loaders.relatedCount(countQuery).load(node.id),
+    total !== null ? Promise.resolve(total) : ctx.loaders.relatedCount(countQuery).load(parent.id),
   );
 }
 

@@ -193,6 +193,53 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     expect(some.total).toBeGreaterThan(5);
   });
 
+  it('reads a node’s fields beside the node itself with no statement to spare, however the query spells them', async () => {
+    const { data } = await ask(
+      largeApp,
+      '{ organisations(first: 1, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } } }',
+    );
+    const hub = (data['organisations'] as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
+    if (!hub) throw new Error('no organisation');
+    const args = '(first: 3, period: $period)';
+    const fields = '{ totalCount edges { amount { value } node { id } } }';
+    const page = `funded${args} ${fields}`;
+    const spellings = [
+      `query($id: ID!, $period: String) { node(id: $id) { ... on Organisation { ${page} } } }`,
+      `query($id: ID!, $period: String) { node(id: $id) { ...F } } fragment F on Organisation { ${page} }`,
+      `query($id: ID!, $period: String) { node(id: $id) { ... on Entity { name } ... on Organisation { ${page} } } }`,
+      `query($id: ID!, $period: String) { node(id: $id) { ... on Organisation { lines: ${page} } } }`,
+      `query($id: ID!, $period: String, $yes: Boolean!) { node(id: $id) { ... on Organisation { funded${args} @include(if: $yes) ${fields} } } }`,
+    ];
+    const answers = await Promise.all(
+      spellings.map((query) => ask(largeApp, query, { id: hub, period: null, yes: true })),
+    );
+    const pages = answers.map((a) => Object.values(a.data['node'] as Record<string, unknown>).at(-1));
+    for (const [i, answer] of answers.entries()) {
+      expect(pages[i]).toEqual(pages[0]);
+      // The node and its page (counted with it): an early read that asked differently would add one.
+      expect(answer.cost.statements, spellings[i]).toBe(2);
+    }
+    expect((pages[0] as { edges: unknown[] }).edges).toHaveLength(3);
+    // The same fields under an id that names nothing: null, and no error from the early reads.
+    const missing = await ask(largeApp, spellings[0] as string, {
+      id: Buffer.from('Organisation:org.nothing-here').toString('base64'),
+      period: null,
+    });
+    expect(missing.data['node']).toBeNull();
+    // Arguments the field refuses are refused by the field, as before.
+    const refused = await largeApp.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query($id: ID!) { node(id: $id) { ... on Organisation { funded(first: 1, after: "nonsense") { totalCount } } } }',
+        variables: { id: hub },
+      }),
+    });
+    const body = (await refused.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('sums co-funding in the store only for the amounts a query asks for, equal to the sums of the lines', async () => {
     const { data } = await ask(
       largeApp,
