@@ -245,52 +245,107 @@ function asMap(raw: unknown, what: string): Readonly<Record<string, unknown>> {
   return raw as Record<string, unknown>;
 }
 
-/** Whether a stored row carries evidence: a read that did not ask for it hands back null lists. */
-function hasEvidence(raw: Readonly<Record<string, unknown>>, prefix: string): boolean {
-  return Array.isArray(raw[`${prefix}evSource`]);
+/**
+ * What reading one kind of node or relationship under one column prefix needs, worked out once:
+ * every row of every page is read here, and building these per row (key strings, entry lists) was
+ * a visible share of a deep query's main-thread time and garbage.
+ */
+interface ViewPlan {
+  readonly reader: RowReader;
+  /** The keys copied into `properties`. */
+  readonly propertyKeys: readonly string[];
+}
+
+interface PrefixPlans {
+  readonly kindKey: string;
+  /** A read that did not ask for evidence hands back null lists under this key. */
+  readonly evidenceKey: string;
+  /** By `node:` or `edge:` and kind, then by withDerived (0 or 1). */
+  readonly views: Map<string, [ViewPlan, ViewPlan]>;
+}
+
+const prefixPlans = new Map<string, PrefixPlans>();
+
+function plansOf(prefix: string): PrefixPlans {
+  let plans = prefixPlans.get(prefix);
+  if (!plans) {
+    plans = { kindKey: `${prefix}kind`, evidenceKey: `${prefix}evSource`, views: new Map() };
+    prefixPlans.set(prefix, plans);
+  }
+  return plans;
+}
+
+function viewPlan(
+  plans: PrefixPlans,
+  table: 'node' | 'edge',
+  kind: string,
+  specs: PropSpecs,
+  prefix: string,
+  withDerived: boolean,
+): ViewPlan {
+  const cacheKey = `${table}:${kind}`;
+  let both = plans.views.get(cacheKey);
+  if (!both) {
+    const reader = rowReader(specs, cacheKey, prefix);
+    const skip = (key: string) =>
+      table === 'node' ? NODE_BASE_KEYS.has(key) && key !== 'nameRank' : EDGE_BASE_KEYS.has(key);
+    const keys = (derived: boolean) =>
+      Object.entries(specs)
+        .filter(([key, spec]) => !skip(key) && (isFact(spec) || (derived && spec.derived === 'load')))
+        .map(([key]) => key);
+    both = [
+      { reader, propertyKeys: keys(false) },
+      { reader, propertyKeys: keys(true) },
+    ];
+    plans.views.set(cacheKey, both);
+  }
+  return both[withDerived ? 1 : 0];
+}
+
+function propertiesOf(row: Record<string, PropValue>, keys: readonly string[]): Record<string, PropValue> {
+  const properties: Record<string, PropValue> = {};
+  for (const key of keys) properties[key] = row[key] ?? null;
+  return properties;
 }
 
 function parseNode(input: unknown, withDerived: boolean, prefix = ''): NodeView {
   const raw = asMap(input, 'a node');
-  const kind = raw[`${prefix}kind`];
+  const plans = plansOf(prefix);
+  const kind = raw[plans.kindKey];
   if (typeof kind !== 'string' || !isNodeKind(kind))
     throw new RecordShapeError('a node', `unknown kind ${JSON.stringify(kind)}`);
-  const specs = nodeProps(kind);
-  const row = readRow(rowReader(specs, `node:${kind}`, prefix), raw);
+  const plan = viewPlan(plans, 'node', kind, nodeProps(kind), prefix, withDerived);
+  const row = readRow(plan.reader, raw);
   if (typeof row === 'string') throw new RecordShapeError(`a ${kind} node`, row);
-  const properties: Record<string, PropValue> = {};
-  for (const [key, spec] of Object.entries(specs)) {
-    if (NODE_BASE_KEYS.has(key) && key !== 'nameRank') continue;
-    if (isFact(spec) || (withDerived && spec.derived === 'load')) properties[key] = row[key] ?? null;
-  }
   const id = row['id'];
   const name = row['name'];
   if (typeof id !== 'string' || typeof name !== 'string') {
     throw new RecordShapeError(`a ${kind} node`, 'id and name must be strings');
   }
-  const view = { id, kind, name, aliases: row['aliases'] as string[], properties };
-  return hasEvidence(raw, prefix) ? { ...view, evidence: evidenceOf(row, `node ${id}`) } : view;
+  const properties = propertiesOf(row, plan.propertyKeys);
+  const aliases = row['aliases'] as string[];
+  return Array.isArray(raw[plans.evidenceKey])
+    ? { id, kind, name, aliases, properties, evidence: evidenceOf(row, `node ${id}`) }
+    : { id, kind, name, aliases, properties };
 }
 
 function parseEdge(input: unknown, from: unknown, to: unknown, withDerived: boolean, prefix = ''): EdgeView {
   const raw = asMap(input, 'a relationship');
-  const kind = raw[`${prefix}kind`];
+  const plans = plansOf(prefix);
+  const kind = raw[plans.kindKey];
   if (typeof kind !== 'string' || !isEdgeKind(kind))
     throw new RecordShapeError('a relationship', `unknown kind ${JSON.stringify(kind)}`);
-  const specs = edgeProps(kind);
-  const row = readRow(rowReader(specs, `edge:${kind}`, prefix), raw);
+  const plan = viewPlan(plans, 'edge', kind, edgeProps(kind), prefix, withDerived);
+  const row = readRow(plan.reader, raw);
   if (typeof row === 'string') throw new RecordShapeError(`a ${kind} relationship`, row);
   const id = row['id'];
   if (typeof id !== 'string' || typeof from !== 'string' || typeof to !== 'string') {
     throw new RecordShapeError(`a ${kind} relationship`, 'id, from and to must be strings');
   }
-  const properties: Record<string, PropValue> = {};
-  for (const [key, spec] of Object.entries(specs)) {
-    if (EDGE_BASE_KEYS.has(key)) continue;
-    if (isFact(spec) || (withDerived && spec.derived === 'load')) properties[key] = row[key] ?? null;
-  }
-  const view = { id, kind, from, to, properties };
-  return hasEvidence(raw, prefix) ? { ...view, evidence: evidenceOf(row, `relationship ${id}`) } : view;
+  const properties = propertiesOf(row, plan.propertyKeys);
+  return Array.isArray(raw[plans.evidenceKey])
+    ? { id, kind, from, to, properties, evidence: evidenceOf(row, `relationship ${id}`) }
+    : { id, kind, from, to, properties };
 }
 
 /**
