@@ -308,7 +308,8 @@ async function main(o: BenchOptions): Promise<number> {
     commit:
       git('rev-parse', '--short', 'HEAD') ||
       `none (${PROJECT_ROOT} is not a git checkout; BENCH_LABEL: ${process.env['BENCH_LABEL'] ?? '-'})`,
-    dirty: git('status', '--porcelain').length > 0,
+    // The results folder is the bench's own output (truncated as the run starts), not a change.
+    dirty: git('status', '--porcelain', '--', '.', ':(exclude)bench/results').length > 0,
     cpus: cpus().length,
     memGiB: totalmem() / 2 ** 30,
     options: { ...o, cacheDir: undefined, outDir: undefined },
