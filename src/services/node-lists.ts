@@ -13,7 +13,7 @@ import {
   type PageArgs,
   pageRequest,
 } from '../schema/paging.js';
-import { selects } from '../schema/selection.js';
+import { selects, selectsOwn } from '../schema/selection.js';
 import { type ListFilterValues, type ListKey, listKeyType, type SortDirection } from '../store/port.js';
 import type { ListOrder } from '../store/read-cypher.js';
 
@@ -64,6 +64,8 @@ export async function listConnection(
     from: request.from,
     withEvidence: selects(info, 'evidence'),
     projection,
+    // Counted with the page when no cursor bounds it; else by a count of its own if asked.
+    withCount: selectsOwn(info, 'totalCount') && !args.after && !args.before,
   });
   // A core read's nodes lack most properties: only whole ones may answer a later lookup.
   if (projection === 'all') for (const { node } of page.items) ctx.loaders.nodeById.prime(node.id, node);
@@ -80,7 +82,7 @@ export async function listConnection(
       node: item.node,
     }),
     () => {
-      const whole = countIfWhole(page.items.length, page.more, args);
+      const whole = page.total ?? countIfWhole(page.items.length, page.more, args);
       return whole !== null ? Promise.resolve(whole) : ctx.reader.listCount(kind, filter);
     },
   );

@@ -280,7 +280,12 @@ function compareDirected(a: readonly number[], b: readonly number[]): number {
  * boundary, results put back in key order. Everything engine-specific is in the query texts and
  * the executor that runs them.
  */
-export function createCypherReader(run: RunQuery, modelHash: string): GraphReader {
+export function createCypherReader(
+  run: RunQuery,
+  modelHash: string,
+  /** Whether this engine has a text: a few optional texts exist for one engine only. */
+  has: (name: string) => boolean,
+): GraphReader {
   const nodeView = (query: string, raw: unknown, prefix = '') =>
     modelRow(query, () => rowToNodeView(raw, prefix));
   const edgeView = (query: string, raw: unknown, from: string, to: string, prefix = '') =>
@@ -448,8 +453,22 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
         params['loKey'] = lo ? lo.value : openKey(loOpen);
         params['hiKey'] = hi ? hi.value : openKey(hiOpen);
       }
-      const name = listQueryName(query.kind, query.order, textDirection, query.projection);
+      // Counted with the page only when no cursor bounds it (the text counts within its bounds),
+      // and only where the engine has a counted text (see listFiles in read-cypher.ts).
+      const countedName = listQueryName(query.kind, query.order, textDirection, query.projection, true);
+      const counted = query.withCount && query.after === null && query.before === null && has(countedName);
+      const name = counted
+        ? countedName
+        : listQueryName(query.kind, query.order, textDirection, query.projection);
       const rows = await run(name, params);
+      let total: number | null = null;
+      if (counted) {
+        // No row means no node passes the filters (a page with open bounds reads at least one).
+        const first = rows[0]?.['total'] ?? 0;
+        if (typeof first !== 'number' || !Number.isInteger(first))
+          throw new RowShapeError(`a row of ${name}`, 'total: expected an integer');
+        total = first;
+      }
       const items = rows.slice(0, query.size).map((row) => {
         const node = nodeView(name, row);
         const rank = node.properties['nameRank'];
@@ -463,6 +482,7 @@ export function createCypherReader(run: RunQuery, modelHash: string): GraphReade
       return {
         items: query.from === 'start' ? items : items.reverse(),
         more: rows.length > query.size,
+        total,
       };
     },
 

@@ -34,7 +34,8 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     if (closed) throw new StoreUnavailableError('the store has been closed');
     return executor.read(queries.get(name), params);
   };
-  const own = createCypherReader(read, modelHash);
+  const has = (name: string) => queries.has(name);
+  const own = createCypherReader(read, modelHash, has);
 
   const parseEach = <T>(rows: readonly Row[], query: string, parse: (row: Row) => T): T[] =>
     rows.map((row) => {
@@ -98,7 +99,7 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
           heard?.(name, performance.now() - started, ok);
         }
       };
-      const reader = createCypherReader(run, modelHash);
+      const reader = createCypherReader(run, modelHash, has);
       return {
         ...reader,
         stats: () => ({ ...scope.stats(), bytes: budget.spent }),

@@ -54,6 +54,8 @@ export interface ListQuery {
   readonly withEvidence: boolean;
   /** `core`: the nodes' core properties only (see Projection). */
   readonly projection: Projection;
+  /** Also count the nodes that pass the filters, in the statement that reads the page (no cursor). */
+  readonly withCount: boolean;
 }
 
 export interface ListPage {
@@ -61,6 +63,8 @@ export interface ListPage {
   readonly items: readonly { readonly node: NodeView; readonly key: ListKey }[];
   /** Whether more items lie beyond the page, on the side it was counted from. */
   readonly more: boolean;
+  /** How many nodes pass the filters, when `withCount` was asked with no cursor; else null. */
+  readonly total: number | null;
 }
 
 /* ------------------------------------------------------------------ relationship fields */

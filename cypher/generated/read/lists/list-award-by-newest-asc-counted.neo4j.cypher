@@ -1,0 +1,16 @@
+// listAwardByNewestAscCounted: one page of Award nodes, by newest then name, ASC, and how many pass the filters
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $result, $year, $loKey, $loRank, $hiKey, $hiRank, $withEvidence (boolean), $limit (int)
+// returns: total (int: how many pass the filters; no row when none does), Award properties as columns, sortKey (the order value)
+MATCH (n:Award)
+WHERE ($result IS NULL OR n.result = $result)
+  AND ($year IS NULL OR n.year = $year)
+WITH count(n) AS total
+MATCH (n:Award)
+WHERE ($result IS NULL OR n.result = $result)
+  AND ($year IS NULL OR n.year = $year)
+  AND -coalesce(n.year, 0) >= $loKey AND (-coalesce(n.year, 0) > $loKey OR n.nameRank > $loRank)
+  AND -coalesce(n.year, 0) <= $hiKey AND (-coalesce(n.year, 0) < $hiKey OR n.nameRank < $hiRank)
+RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.nameRank AS nameRank, n.year AS year, n.category AS category, n.result AS result, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection, -coalesce(n.year, 0) AS sortKey
+ORDER BY -coalesce(n.year, 0) ASC, n.nameRank ASC
+LIMIT $limit

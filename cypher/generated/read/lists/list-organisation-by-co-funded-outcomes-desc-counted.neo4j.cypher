@@ -1,0 +1,20 @@
+// listOrganisationByCoFundedOutcomesDescCounted: one page of Organisation nodes, by coFundedOutcomes then name, DESC, and how many pass the filters
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $nameContains, $categories, $minFunded, $minCoFundedOutcomes, $loKey, $loRank, $hiKey, $hiRank, $withEvidence (boolean), $limit (int)
+// returns: total (int: how many pass the filters; no row when none does), Organisation properties as columns, sortKey (the order value)
+MATCH (n:Organisation)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND n.category IN $categories
+  AND n.fundedCount >= $minFunded
+  AND n.coFundedOutcomes >= $minCoFundedOutcomes
+WITH count(n) AS total
+MATCH (n:Organisation)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND n.category IN $categories
+  AND n.fundedCount >= $minFunded
+  AND n.coFundedOutcomes >= $minCoFundedOutcomes
+  AND n.coFundedOutcomes <= $loKey AND (n.coFundedOutcomes < $loKey OR n.nameRank < $loRank)
+  AND n.coFundedOutcomes >= $hiKey AND (n.coFundedOutcomes > $hiKey OR n.nameRank > $hiRank)
+RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.nameRank AS nameRank, n.category AS category, n.fundingGiven AS fundingGiven, n.fundedCount AS fundedCount, n.coFundedOutcomes AS coFundedOutcomes, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection, n.coFundedOutcomes AS sortKey
+ORDER BY n.coFundedOutcomes DESC, n.nameRank DESC
+LIMIT $limit

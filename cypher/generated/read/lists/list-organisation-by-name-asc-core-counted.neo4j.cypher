@@ -1,0 +1,20 @@
+// listOrganisationByNameAscCoreCounted: one page of Organisation nodes, by name, ASC, core properties only, and how many pass the filters
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $nameContains, $categories, $minFunded, $minCoFundedOutcomes, $loRank, $hiRank, $limit (int)
+// returns: total (int: how many pass the filters; no row when none does), Organisation core properties as columns
+MATCH (n:Organisation)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND n.category IN $categories
+  AND n.fundedCount >= $minFunded
+  AND n.coFundedOutcomes >= $minCoFundedOutcomes
+WITH count(n) AS total
+MATCH (n:Organisation)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND n.category IN $categories
+  AND n.fundedCount >= $minFunded
+  AND n.coFundedOutcomes >= $minCoFundedOutcomes
+  AND n.nameRank > $loRank
+  AND n.nameRank < $hiRank
+RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.nameRank AS nameRank
+ORDER BY n.nameRank ASC
+LIMIT $limit

@@ -1,0 +1,14 @@
+// listPersonByNameAscCounted: one page of Person nodes, by name, ASC, and how many pass the filters
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $nameContains, $loRank, $hiRank, $withEvidence (boolean), $limit (int)
+// returns: total (int: how many pass the filters; no row when none does), Person properties as columns
+MATCH (n:Person)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+WITH count(n) AS total
+MATCH (n:Person)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND n.nameRank > $loRank
+  AND n.nameRank < $hiRank
+RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.nameRank AS nameRank, n.title AS title, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
+ORDER BY n.nameRank ASC
+LIMIT $limit

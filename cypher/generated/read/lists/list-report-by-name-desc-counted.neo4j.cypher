@@ -1,0 +1,12 @@
+// listReportByNameDescCounted: one page of Report nodes, by name, DESC, and how many pass the filters
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $loRank, $hiRank, $withEvidence (boolean), $limit (int)
+// returns: total (int: how many pass the filters; no row when none does), Report properties as columns
+MATCH (n:Report)
+WITH count(n) AS total
+MATCH (n:Report)
+WHERE n.nameRank < $loRank
+  AND n.nameRank > $hiRank
+RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.nameRank AS nameRank, n.source AS source, n.period AS period, n.published AS published, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
+ORDER BY n.nameRank DESC
+LIMIT $limit
