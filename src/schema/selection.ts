@@ -1,8 +1,31 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
-// Answers per field of an operation: the executor hands every item of a list the same field nodes.
-const seen = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, boolean>>();
-const seenOwn = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, boolean>>();
+type Answers = WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, boolean>>;
+const seen: Answers = new WeakMap();
+const seenOwn: Answers = new WeakMap();
+
+/**
+ * One answer per field of an operation and name: the executor hands every item of a list the same
+ * field nodes, so a walk runs once per field, not once per parent.
+ */
+function remembered(
+  answers: Answers,
+  info: GraphQLResolveInfo,
+  name: string,
+  walk: (info: GraphQLResolveInfo, name: string) => boolean,
+): boolean {
+  let known = answers.get(info.fieldNodes);
+  if (!known) {
+    known = new Map();
+    answers.set(info.fieldNodes, known);
+  }
+  let answer = known.get(name);
+  if (answer === undefined) {
+    answer = walk(info, name);
+    known.set(name, answer);
+  }
+  return answer;
+}
 
 /**
  * Whether a field named `name` is selected anywhere below the field being resolved (through
@@ -10,13 +33,10 @@ const seenOwn = new WeakMap<GraphQLResolveInfo['fieldNodes'], Map<string, boolea
  * asks for them. Over-inclusive on purpose: a name anywhere below counts.
  */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  let answers = seen.get(info.fieldNodes);
-  if (!answers) {
-    answers = new Map();
-    seen.set(info.fieldNodes, answers);
-  }
-  const known = answers.get(name);
-  if (known !== undefined) return known;
+  return remembered(seen, info, name, walkBelow);
+}
+
+function walkBelow(info: GraphQLResolveInfo, name: string): boolean {
   const visited = new Set<string>();
   const walk = (set: SelectionSetNode | undefined): boolean => {
     if (!set) return false;
@@ -34,9 +54,7 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
     }
     return false;
   };
-  const answer = info.fieldNodes.some((node) => walk(node.selectionSet));
-  answers.set(name, answer);
-  return answer;
+  return info.fieldNodes.some((node) => walk(node.selectionSet));
 }
 
 /**
@@ -44,16 +62,7 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
  * connection's own totalCount, not one of a connection below it.
  */
 export function selectsOwn(info: GraphQLResolveInfo, name: string): boolean {
-  let answers = seenOwn.get(info.fieldNodes);
-  if (!answers) {
-    answers = new Map();
-    seenOwn.set(info.fieldNodes, answers);
-  }
-  const known = answers.get(name);
-  if (known !== undefined) return known;
-  const answer = walkOwn(info, name);
-  answers.set(name, answer);
-  return answer;
+  return remembered(seenOwn, info, name, walkOwn);
 }
 
 function walkOwn(info: GraphQLResolveInfo, name: string): boolean {
