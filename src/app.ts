@@ -64,6 +64,12 @@ const STORE_FAILURES: Readonly<Record<string, StoreFailure>> = {
     status: 503,
     headers: { 'Retry-After': '5' },
   },
+  NETWORK_BUSY: {
+    message:
+      'The service is analysing as many networks as it runs at once; ask again shortly, or ask for a network already analysed.',
+    status: 503,
+    headers: { 'Retry-After': '5' },
+  },
   RESPONSE_TOO_LARGE: {
     message:
       'The answer would be too large and its reads were stopped; ask for smaller pages (first:, last:), fewer nested lists or fewer evidence fields.',
@@ -115,7 +121,13 @@ export function createApp({
   const cache = new VersionedCache(store);
   // The service analyses networks off the event loop, and a request waits for one no longer than it
   // may read (an analysis runs on and is cached; the client is asked to come back).
-  const network = new NetworkCache(store, cache, analyseOffThread, config.networkWaitMs);
+  const network = new NetworkCache(
+    store,
+    cache,
+    analyseOffThread,
+    config.networkWaitMs,
+    config.networkAnalyses,
+  );
   const examples = loadExamples();
   const metrics = new Metrics();
   return createYoga<Record<string, never>, Context>({

@@ -29,6 +29,9 @@ const envSchema = z.object({
   HLP_REQUEST_TIMEOUT_MS: intFromEnv(10_000, 100, 600_000),
   // 0: as long as the request may take (HLP_REQUEST_TIMEOUT_MS).
   HLP_NETWORK_WAIT_MS: intFromEnv(0, 0, 600_000),
+  // Network analyses run at once, each in its own worker thread on a core of its own: a request for
+  // yet another network is refused (NETWORK_BUSY) until one ends.
+  HLP_NETWORK_ANALYSES: intFromEnv(2, 1, 64),
   HLP_STORE_STATS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
   HLP_KUZU_READ_POOL: intFromEnv(2, 2, 64),
   // Kuzu's shortest-path search allocates over 64 MB of buffer pool whatever the graph's size.
@@ -137,6 +140,8 @@ export interface Config {
   readonly requestTimeoutMs: number;
   /** How long a network request waits for its analysis before NETWORK_PENDING (at most the request's time). */
   readonly networkWaitMs: number;
+  /** Network analyses computed at once; a request for another one is refused with NETWORK_BUSY. */
+  readonly networkAnalyses: number;
   /** Report each request's store statements, rows and transactions in response headers. */
   readonly storeStats: boolean;
   /** The most bytes of store values one request may read (the response is built from them). */
@@ -231,6 +236,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       e.HLP_NETWORK_WAIT_MS === 0
         ? e.HLP_REQUEST_TIMEOUT_MS
         : Math.min(e.HLP_NETWORK_WAIT_MS, e.HLP_REQUEST_TIMEOUT_MS),
+    networkAnalyses: e.HLP_NETWORK_ANALYSES,
     storeStats: e.HLP_STORE_STATS === 'on',
     maxResponseBytes: e.HLP_MAX_RESPONSE_BYTES,
     rateLimitPerMinute: e.HLP_RATE_LIMIT_PER_MINUTE,

@@ -5,13 +5,12 @@ import closenessModule from 'graphology-metrics/centrality/closeness.js';
 import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { undirectedDensity } from 'graphology-metrics/graph/density.js';
-import { singleSourceLength } from 'graphology-shortest-path/unweighted.js';
 import seedrandom from 'seedrandom';
 import type { EdgeKind } from '../model/graph-model.js';
-import type { GraphData } from '../model/records.js';
+import type { GraphView } from '../model/records.js';
 import { cutStructure } from './bridges.js';
 import { buildProjection, type NetworkGraph, type ProjectionOptions } from './projection.js';
-import { jaccardSimilarity, type SimilarityPair } from './similarity.js';
+import { jaccardSimilarity, SIMILARITY_PAIRS_KEPT, type SimilarityPair } from './similarity.js';
 
 /**
  * graphology's libraries are CommonJS with `export default` typings: Node hands ESM the function
@@ -123,16 +122,47 @@ function numberGroups(groups: readonly (readonly string[])[]): Map<string, numbe
   return ids;
 }
 
+/**
+ * Diameter and mean shortest path over every connected ordered pair: one breadth-first search from
+ * each node over an index-numbered adjacency in typed arrays. (graphology's singleSourceLength gives
+ * the same lengths as an object keyed by id per source: 94 s against about 1 s on a two-mode
+ * projection of 7,247 nodes and 11,212 edges.)
+ */
 function pathLengths(graph: NetworkGraph): { diameter: number; average: number } {
+  const ids = graph.nodes();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const start = new Int32Array(ids.length + 1);
+  ids.forEach((id, i) => {
+    start[i + 1] = (start[i] as number) + graph.neighbors(id).length;
+  });
+  const adjacent = new Int32Array(start[ids.length] as number);
+  ids.forEach((id, i) => {
+    let at = start[i] as number;
+    for (const other of graph.neighbors(id)) adjacent[at++] = index.get(other) as number;
+  });
+  const depth = new Int32Array(ids.length);
+  const queue = new Int32Array(ids.length);
   let diameter = 0;
   let total = 0;
   let pairs = 0;
-  for (const source of graph.nodes()) {
-    for (const [target, length] of Object.entries(singleSourceLength(graph, source))) {
-      if (target === source) continue;
-      diameter = Math.max(diameter, length);
-      total += length;
-      pairs++;
+  for (let source = 0; source < ids.length; source++) {
+    depth.fill(-1);
+    depth[source] = 0;
+    queue[0] = source;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const node = queue[head++] as number;
+      const next = (depth[node] as number) + 1;
+      for (let k = start[node] as number; k < (start[node + 1] as number); k++) {
+        const other = adjacent[k] as number;
+        if (depth[other] !== -1) continue;
+        depth[other] = next;
+        queue[tail++] = other;
+        total += next;
+        pairs++;
+        if (next > diameter) diameter = next;
+      }
     }
   }
   return { diameter, average: pairs === 0 ? 0 : total / pairs };
@@ -144,7 +174,7 @@ function pathLengths(graph: NetworkGraph): { diameter: number; average: number }
  * points, Jaccard similarity of organisations, and a summary. Pure: no I/O, same input, same output.
  */
 export function analyseNetwork(
-  data: GraphData,
+  data: GraphView,
   options: ProjectionOptions,
   seed: number = DEFAULT_SEED,
   onProgress: (step: string) => void = () => undefined,
@@ -280,7 +310,11 @@ export function measureNetwork(
       { name: 'bridges and articulation points (Tarjan)', parameters: {} },
       {
         name: 'jaccard similarity',
-        parameters: { over: 'programmes and projects tied to', kinds: options.kinds.join(',') },
+        parameters: {
+          over: 'programmes and projects tied to',
+          kinds: options.kinds.join(','),
+          pairsKept: SIMILARITY_PAIRS_KEPT,
+        },
       },
     ],
   };

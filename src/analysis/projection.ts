@@ -2,7 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { amountOf, countsInSums, fundingLineKey } from '../model/funding-lines.js';
 import type { EdgeKind } from '../model/graph-model.js';
-import type { EdgeRecord, GraphData, NodeRecord } from '../model/records.js';
+import type { EdgeView, GraphView, NodeView } from '../model/records.js';
 
 /** Which network to build from the knowledge graph. */
 export type ProjectionKind = 'two-mode' | 'organisations';
@@ -25,7 +25,7 @@ export const TIE_KINDS: readonly EdgeKind[] = ['FUNDS', 'LEADS', 'DELIVERS', 'PA
 
 export interface NetworkNodeAttributes {
   readonly label: string;
-  readonly kind: NodeRecord['kind'];
+  readonly kind: NodeView['kind'];
   readonly category: string;
 }
 
@@ -40,7 +40,7 @@ export type NetworkGraph = AbstractGraph<NetworkNodeAttributes, NetworkEdgeAttri
 interface Tie {
   readonly org: string;
   readonly work: string;
-  readonly edge: EdgeRecord;
+  readonly edge: EdgeView;
 }
 
 /**
@@ -50,9 +50,9 @@ interface Tie {
  * into shares counting through its shares, as every sum in the service counts them
  * (model/funding-lines.ts).
  */
-function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
+function ties(graph: GraphView, options: ProjectionOptions): Tie[] {
   const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]));
-  const lowest = new Map<string, EdgeRecord>();
+  const lowest = new Map<string, EdgeView>();
   const out: Tie[] = [];
   for (const edge of graph.edges) {
     if (!options.kinds.includes(edge.kind)) continue;
@@ -79,7 +79,7 @@ function ties(graph: GraphData, options: ProjectionOptions): Tie[] {
   return out.sort((a, b) => (a.edge.id < b.edge.id ? -1 : 1));
 }
 
-function attributes(node: NodeRecord): NetworkNodeAttributes {
+function attributes(node: NodeView): NetworkNodeAttributes {
   const category = node.properties['category'];
   return { label: node.name, kind: node.kind, category: typeof category === 'string' ? category : '' };
 }
@@ -99,7 +99,7 @@ function tieWeight(tie: Tie, weighting: Weighting): number {
  * weights, ties that carry no money are left out too. Nodes and edges are added in id order, so the
  * same input always gives the same graph.
  */
-export function buildProjection(graph: GraphData, options: ProjectionOptions): NetworkGraph {
+export function buildProjection(graph: GraphView, options: ProjectionOptions): NetworkGraph {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const all = ties(graph, options);
   const network: NetworkGraph = new UndirectedGraph<NetworkNodeAttributes, NetworkEdgeAttributes>();

@@ -17,6 +17,16 @@ export class VersionedCache {
 
   /** The value for `key` under the current graph version, computing it once if needed. */
   async get<T>(key: string, compute: () => Promise<T>): Promise<{ value: T; version: string }> {
+    const { pending, version } = await this.entry(key, compute);
+    return { value: await pending, version };
+  }
+
+  /**
+   * The entry for `key` under the current graph version, its computation started if needed, not
+   * waited for: a caller can bound how long it waits, and hears at once of a computation that
+   * failed as it started.
+   */
+  async entry<T>(key: string, compute: () => Promise<T>): Promise<{ pending: Promise<T>; version: string }> {
     const version = (await this.store.graphVersion())?.seedHash ?? 'not loaded';
     if (version !== this.version) {
       this.version = version;
@@ -40,6 +50,6 @@ export class VersionedCache {
         if (this.entries.get(key) === settled) this.entries.delete(key);
       });
     }
-    return { value: await entry, version };
+    return { pending: entry, version };
   }
 }

@@ -100,6 +100,12 @@ export interface GraphData {
   readonly edges: readonly EdgeRecord[];
 }
 
+/** Part of a graph as a read hands it out (no evidence needed): what the network analysis reads. */
+export interface GraphView {
+  readonly nodes: readonly NodeView[];
+  readonly edges: readonly EdgeView[];
+}
+
 /** A flat property map as both engines store it: evidence as parallel lists, nothing nested. */
 export type StoreRow = Record<string, PropValue>;
 

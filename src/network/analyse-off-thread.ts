@@ -11,11 +11,11 @@ import type {
   NetworkNodeAttributes,
   ProjectionOptions,
 } from '../analysis/projection.js';
-import type { GraphData } from '../model/records.js';
+import type { GraphView } from '../model/records.js';
 
 /** What a worker analyses: the graph as read from the store, the projection, the Louvain seed. */
 export interface AnalysisJob {
-  readonly data: GraphData;
+  readonly data: GraphView;
   readonly options: ProjectionOptions;
   readonly seed: number;
 }
@@ -52,7 +52,7 @@ import(workerData.tsx)
  * runs (it used to hold the event loop for about 144 s on a graph of 100k relationships).
  */
 export function analyseOffThread(
-  data: GraphData,
+  data: GraphView,
   options: ProjectionOptions,
   seed: number,
 ): Promise<NetworkResult> {

@@ -1,14 +1,14 @@
 import { analyseNetwork, type NetworkResult } from '../analysis/analyse.js';
 import type { ProjectionOptions } from '../analysis/projection.js';
 import type { VersionedCache } from '../cache/versioned-cache.js';
-import type { GraphData } from '../model/records.js';
-import { NetworkPendingError } from '../store/errors.js';
+import type { GraphView } from '../model/records.js';
+import { NetworkBusyError, NetworkPendingError } from '../store/errors.js';
 import type { GraphStore } from '../store/port.js';
 import type { NetworkRequest } from './network-options.js';
 
 /** How a cache works out an analysis: in this thread (the CLI, with progress) or off it (the service). */
 export type Analyse = (
-  data: GraphData,
+  data: GraphView,
   options: ProjectionOptions,
   seed: number,
   onProgress?: (step: string) => void,
@@ -25,20 +25,25 @@ export interface CachedNetwork {
 
 /**
  * Network analyses computed once per graph version and per request: the first request reads the
- * whole graph from the store (once for every projection) and analyses it; later ones get the same
- * result until the graph is reloaded.
+ * projection's ties from the store and analyses them; later ones get the same result until the
+ * graph is reloaded.
  */
 export class NetworkCache {
   /**
    * `waitMs`: how long a get waits for an analysis before it throws NetworkPendingError (the
-   * analysis goes on and is cached); none waits for it to finish.
+   * analysis goes on and is cached); none waits for it to finish. `maxRunning`: how many analyses
+   * may run at once; a get that would start one more throws NetworkBusyError (nothing is cached).
    */
   constructor(
     private readonly store: GraphStore,
     private readonly cache: VersionedCache,
     private readonly analyse: Analyse = inThisThread,
     private readonly waitMs: number | null = null,
+    private readonly maxRunning: number = Number.POSITIVE_INFINITY,
   ) {}
+
+  /** Analyses started and not yet ended (a request that stopped waiting leaves its analysis running). */
+  private running = 0;
 
   async get(request: NetworkRequest, onProgress?: (step: string) => void): Promise<CachedNetwork> {
     const key = JSON.stringify([
@@ -48,12 +53,20 @@ export class NetworkCache {
       [...request.kinds].sort(),
       request.seed,
     ]);
-    const computed = this.cache.get(`network:${key}`, async () => {
-      const { value: graph } = await this.cache.get('graph', () => this.store.readGraph());
-      return this.analyse(graph, request, request.seed, onProgress);
+    const { pending, version } = await this.cache.entry(`network:${key}`, async () => {
+      if (this.running >= this.maxRunning) throw new NetworkBusyError(this.running);
+      this.running++;
+      try {
+        // Only the projection's ties are read, one statement: not the whole graph, which is what
+        // made a large graph's first analysis hold gigabytes (every node and edge with its evidence).
+        const ties = await this.store.readNetworkTies(request.kinds, request.period);
+        return await this.analyse(ties, request, request.seed, onProgress);
+      } finally {
+        this.running--;
+      }
     });
-    const { value, version } = this.waitMs === null ? await computed : await within(computed, this.waitMs);
-    return { result: value, graphVersion: version };
+    const result = this.waitMs === null ? await pending : await within(pending, this.waitMs);
+    return { result, graphVersion: version };
   }
 }
 

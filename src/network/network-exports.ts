@@ -1,7 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
 import { toCsv, toGexf, toGraphml, toMarkdown } from '../analysis/exports.js';
 import type { Logger } from '../logger.js';
-import { NetworkPendingError, StoreError } from '../store/errors.js';
+import { NetworkBusyError, NetworkPendingError, StoreError } from '../store/errors.js';
 import type { NetworkCache } from './network-cache.js';
 import { NetworkRequestError, networkFileStem, parseNetworkRequest } from './network-options.js';
 
@@ -74,9 +74,13 @@ export function useNetworkExports(cache: NetworkCache, log: Logger): Plugin {
           );
           return;
         }
-        if (error instanceof NetworkPendingError) {
+        if (error instanceof NetworkPendingError || error instanceof NetworkBusyError) {
+          const why =
+            error instanceof NetworkPendingError
+              ? 'the network is still being analysed'
+              : 'the service is analysing as many networks as it runs at once';
           endResponse(
-            new Response('the network is still being analysed (NETWORK_PENDING); ask again shortly\n', {
+            new Response(`${why} (${error.code}); ask again shortly\n`, {
               status: 503,
               headers: { 'content-type': 'text/plain', 'retry-after': '5' },
             }),

@@ -1,4 +1,6 @@
-import { type GraphData, RecordShapeError, rowToEdge, rowToNode } from '../model/records.js';
+import type { EdgeKind } from '../model/graph-model.js';
+import { tiesToGraph } from '../model/network-ties.js';
+import { type GraphData, type GraphView, RecordShapeError, rowToEdge, rowToNode } from '../model/records.js';
 import { createCypherReader, readQueryNames } from './cypher-reader.js';
 import { DERIVE_QUERIES } from './derive.js';
 import { RowShapeError, StoreUnavailableError } from './errors.js';
@@ -10,7 +12,15 @@ import type { GraphStore, RequestReader, WriteSummary } from './port.js';
 import { ReadBudget } from './read-budget.js';
 
 /** Query names the store runs besides the reader's: loading, exporting, health. */
-const STORE_QUERIES = ['readNodes', 'readEdges', 'clearGraph', 'graphMeta', 'setGraphMeta', 'ping'] as const;
+const STORE_QUERIES = [
+  'readNodes',
+  'readEdges',
+  'networkTies',
+  'clearGraph',
+  'graphMeta',
+  'setGraphMeta',
+  'ping',
+] as const;
 
 /** Every query name the shared store runs; each adapter checks at start-up that its engine has them all. */
 export function storeQueryNames(): string[] {
@@ -37,17 +47,19 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
   const has = (name: string) => queries.has(name);
   const own = createCypherReader(read, modelHash, has);
 
-  const parseEach = <T>(rows: readonly Row[], query: string, parse: (row: Row) => T): T[] =>
-    rows.map((row) => {
-      try {
-        return parse(row);
-      } catch (error) {
-        if (error instanceof RecordShapeError) {
-          throw new RowShapeError(`${error.what} in ${query}`, error.problem);
-        }
-        throw error;
+  /** `parse(…)`, its RecordShapeError told as a RowShapeError of `query`. */
+  const parsing = <T>(query: string, parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof RecordShapeError) {
+        throw new RowShapeError(`${error.what} in ${query}`, error.problem);
       }
-    });
+      throw error;
+    }
+  };
+  const parseEach = <T>(rows: readonly Row[], query: string, parse: (row: Row) => T): T[] =>
+    rows.map((row) => parsing(query, () => parse(row)));
 
   const loadGraph = async (
     source: GraphSource,
@@ -125,6 +137,12 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
         };
         if (JSON.stringify(await read('graphMeta')) === before || attempt >= 2) return graph;
       }
+    },
+
+    async readNetworkTies(kinds: readonly EdgeKind[], period: string | null): Promise<GraphView> {
+      if (kinds.length === 0) return { nodes: [], edges: [] };
+      const rows = await read('networkTies', { tieKinds: [...kinds], period });
+      return parsing('networkTies', () => tiesToGraph(rows));
     },
 
     async ping() {

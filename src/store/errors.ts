@@ -86,6 +86,17 @@ export class NetworkPendingError extends StoreError {
   }
 }
 
+/**
+ * A network not yet analysed was asked for while as many analyses as the service runs at once
+ * (HLP_NETWORK_ANALYSES) were running: each takes a core and memory for minutes on a big graph, so
+ * one more is refused rather than queued without end.
+ */
+export class NetworkBusyError extends StoreError {
+  constructor(running: number) {
+    super('NETWORK_BUSY', `${running} network analyses are running, as many as the service runs at once`);
+  }
+}
+
 /** The engine had no memory free for a query (Kuzu's buffer pool, Neo4j's memory pools): try again. */
 export class StoreBusyError extends StoreError {
   readonly query: string;

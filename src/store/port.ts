@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model/graph-model.js';
-import type { EdgeView, GraphData, NodeView, Projection } from '../model/records.js';
+import type { EdgeView, GraphData, GraphView, NodeView, Projection } from '../model/records.js';
 import type { Engine } from './engine.js';
 import type { GraphSource } from './graph-source.js';
 import type { LoadProgress } from './load-progress.js';
@@ -399,6 +399,14 @@ export interface GraphStore extends GraphReader {
 
   /** The whole graph, nodes and edges ordered by id: what the export writes. */
   readGraph(): Promise<GraphData>;
+
+  /**
+   * The ties of a network projection, in one statement: each relationship of `kinds` from an
+   * organisation to a programme or project (of `period`, or of every period when null), with the
+   * properties the projection weighs by and the two ends' names and categories; edges ordered by id.
+   * What the network analysis reads instead of the whole graph.
+   */
+  readNetworkTies(kinds: readonly EdgeKind[], period: string | null): Promise<GraphView>;
 
   /** Resolves when the store answers a trivial query; throws StoreUnavailableError otherwise. */
   ping(): Promise<void>;

@@ -111,7 +111,7 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
     const first = await gqlData<NetworkData>(app, NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
     const second = await gqlData<NetworkData>(app, NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
     expect(second).toEqual(first);
-    expect(counting.calls.get('readGraph') ?? 0).toBe(0);
+    expect(counting.calls.get('readNetworkTies') ?? 0).toBe(0);
   });
 
   it('refuses a tie kind that is not one with BAD_USER_INPUT', async () => {

@@ -93,6 +93,7 @@ function value(param: string, query: string): unknown {
     from: 'org.gamma-brigade',
     to: 'org.delta-charity',
     maxHops: 4,
+    tieKinds: ['FUNDS', 'LEADS', 'DELIVERS', 'PARTNERS_WITH'],
     ...open,
   };
   if (!(param in values)) throw new Error(`no test value for $${param} of ${query}`);

@@ -390,6 +390,45 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(funds?.properties).toMatchObject({ amount: 45000.5, currency: 'GBP', fundingKind: 'additional' });
   });
 
+  it("reads a network projection's ties: only relationships of the kinds and period, from an organisation to a programme or project", async () => {
+    const kindOf = new Map(fixture.graph.nodes.map((n) => [n.id, n.kind]));
+    const expected = (kinds: readonly string[], period: string | null) =>
+      fixture.graph.edges
+        .filter(
+          (e) =>
+            kinds.includes(e.kind) &&
+            (period === null || e.properties['period'] === period) &&
+            kindOf.get(e.from) === 'Organisation' &&
+            ['Programme', 'Project'].includes(kindOf.get(e.to) ?? ''),
+        )
+        .map((e) => e.id)
+        .sort();
+    const all = await store.readNetworkTies(['FUNDS', 'LEADS', 'DELIVERS', 'PARTNERS_WITH'], null);
+    expect(all.edges.map((e) => e.id)).toEqual(
+      expected(['FUNDS', 'LEADS', 'DELIVERS', 'PARTNERS_WITH'], null),
+    );
+    expect(all.edges.length).toBeGreaterThan(3);
+    const funds = await store.readNetworkTies(['FUNDS'], '2019/20');
+    expect(funds.edges.map((e) => e.id)).toEqual(expected(['FUNDS'], '2019/20'));
+    // What the projection weighs by, and each end once with its name and kind.
+    expect(funds.edges.find((e) => e.id === 'funds:org.beta-nhs:prog.mind:2019/20:additional')).toMatchObject(
+      {
+        kind: 'FUNDS',
+        from: 'org.beta-nhs',
+        to: 'prog.mind',
+        properties: { amount: 45000.5, currency: 'GBP', period: '2019/20' },
+      },
+    );
+    const ends = new Set(funds.edges.flatMap((e) => [e.from, e.to]));
+    expect(funds.nodes.map((n) => n.id)).toEqual([...ends].sort());
+    expect(funds.nodes.find((n) => n.id === 'prog.mind')).toMatchObject({
+      kind: 'Programme',
+      name: 'Mind Programme',
+    });
+    expect(await store.readNetworkTies([], null)).toEqual({ nodes: [], edges: [] });
+    expect((await store.readNetworkTies(['FUNDS'], '1999/00')).edges).toEqual([]);
+  });
+
   it('records what the graph was loaded from', async () => {
     expect((await store.graphVersion())?.seedHash).toBe(fixture.hash);
   });
