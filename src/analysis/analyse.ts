@@ -222,7 +222,9 @@ export function measureNetwork(
       : { communities: Object.fromEntries(graph.nodes().map((n, i) => [n, i])), modularity: 0 };
   const louvainGroups = new Map<number, string[]>();
   for (const [node, community] of Object.entries(partition.communities)) {
-    louvainGroups.set(community, [...(louvainGroups.get(community) ?? []), node]);
+    const members = louvainGroups.get(community);
+    if (members) members.push(node);
+    else louvainGroups.set(community, [node]);
   }
   const communityOf = numberGroups([...louvainGroups.values()]);
   const components = connectedComponents(graph);
@@ -276,15 +278,15 @@ export function measureNetwork(
 
   const rankOf = new Map(nodes.map((n) => [n.id, n.pagerank]));
   const byRank = (a: string, b: string) => (rankOf.get(b) ?? 0) - (rankOf.get(a) ?? 0) || (a < b ? -1 : 1);
-  const communities = [...new Set(communityOf.values())]
-    .sort((a, b) => a - b)
-    .map((id) => ({
-      id,
-      members: [...communityOf.entries()]
-        .filter(([, c]) => c === id)
-        .map(([n]) => n)
-        .sort(byRank),
-    }));
+  const membersOf = new Map<number, string[]>();
+  for (const [node, id] of communityOf) {
+    const members = membersOf.get(id);
+    if (members) members.push(node);
+    else membersOf.set(id, [node]);
+  }
+  const communities = [...membersOf.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([id, members]) => ({ id, members: members.sort(byRank) }));
 
   const inputs: NetworkInputs = {
     projection: options.projection,

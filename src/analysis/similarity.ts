@@ -21,8 +21,13 @@ const mostSimilarFirst = (x: SimilarityPair, y: SimilarityPair): number =>
 /**
  * Jaccard similarity of organisations over the programmes and projects they are tied to (with the
  * projection's relationship kinds and period): the `keep` most similar pairs that share at least
- * one, most similar first. Only pairs that share something are visited (through each programme's
- * organisations), so the cost follows the shared ties, not the square of the organisations.
+ * one, most similar first.
+ *
+ * Only pairs that share something are visited: for each organisation, the others tied to its
+ * programmes are counted in a typed array indexed by organisation (the cost is the sum over
+ * programmes of their organisations squared, not the organisations squared). A pair is made an
+ * object only when it can still be among the best `keep`: a graph of 1M relationships has hundreds
+ * of millions of pairs that share something.
  */
 export function jaccardSimilarity(
   data: GraphView,
@@ -31,30 +36,52 @@ export function jaccardSimilarity(
 ): SimilarityPair[] {
   const kinds = new Map(data.nodes.map((n) => [n.id, n.kind]));
   const worksOf = new Map<string, Set<string>>();
-  const orgsOf = new Map<string, Set<string>>();
   for (const edge of data.edges) {
     if (!options.kinds.includes(edge.kind)) continue;
     if (options.period && edge.properties['period'] !== options.period) continue;
     const target = kinds.get(edge.to);
     if (kinds.get(edge.from) !== 'Organisation' || (target !== 'Programme' && target !== 'Project')) continue;
     worksOf.set(edge.from, (worksOf.get(edge.from) ?? new Set()).add(edge.to));
-    orgsOf.set(edge.to, (orgsOf.get(edge.to) ?? new Set()).add(edge.from));
   }
+  // Organisations numbered in id order, so "b after a" is "index of b > index of a".
+  const orgs = [...worksOf.keys()].sort();
+  const orgsOfWork = new Map<string, number[]>();
+  orgs.forEach((org, i) => {
+    for (const work of worksOf.get(org) as Set<string>) {
+      const members = orgsOfWork.get(work);
+      if (members) members.push(i);
+      else orgsOfWork.set(work, [i]);
+    }
+  });
+  const sizes = Int32Array.from(orgs, (org) => (worksOf.get(org) as Set<string>).size);
+  const shared = new Int32Array(orgs.length);
+  const touched = new Int32Array(orgs.length);
+
   let kept: SimilarityPair[] = [];
-  for (const a of [...worksOf.keys()].sort()) {
-    const mine = worksOf.get(a) as Set<string>;
-    const shared = new Map<string, number>();
-    for (const work of mine) {
-      for (const b of orgsOf.get(work) as Set<string>) {
-        if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
+  // The worst pair kept at the last cut: a pair below it can never make the best `keep`.
+  let floor: SimilarityPair | null = null;
+  for (let a = 0; a < orgs.length; a++) {
+    let count = 0;
+    for (const work of worksOf.get(orgs[a] as string) as Set<string>) {
+      for (const b of orgsOfWork.get(work) as number[]) {
+        if (b <= a) continue;
+        if (shared[b] === 0) touched[count++] = b;
+        shared[b] = (shared[b] as number) + 1;
       }
     }
-    for (const [b, count] of shared) {
-      const size = (worksOf.get(b) as Set<string>).size;
-      kept.push({ a, b, jaccard: count / (mine.size + size - count), shared: count });
+    for (let k = 0; k < count; k++) {
+      const b = touched[k] as number;
+      const both = shared[b] as number;
+      shared[b] = 0;
+      const jaccard = both / ((sizes[a] as number) + (sizes[b] as number) - both);
+      if (floor && (jaccard < floor.jaccard || (jaccard === floor.jaccard && both < floor.shared))) continue;
+      kept.push({ a: orgs[a] as string, b: orgs[b] as string, jaccard, shared: both });
     }
     // Cut back to the best `keep` now and then: memory stays about twice what is kept.
-    if (kept.length > 2 * keep) kept = kept.sort(mostSimilarFirst).slice(0, keep);
+    if (kept.length > 2 * keep) {
+      kept = kept.sort(mostSimilarFirst).slice(0, keep);
+      floor = kept[kept.length - 1] ?? null;
+    }
   }
   return kept.sort(mostSimilarFirst).slice(0, keep);
 }
