@@ -10,12 +10,15 @@ function evidence(record: NodeRecord | EdgeRecord) {
 }
 
 function node(n: NodeRecord) {
+  // Most nodes took no merged record's id: an empty formerIds is left out like an unset property.
+  const { formerIds, ...rest } = n.properties;
+  const properties = Array.isArray(formerIds) && formerIds.length > 0 ? n.properties : rest;
   return {
     id: n.id,
     kind: n.kind,
     name: n.name,
     aliases: [...n.aliases],
-    properties: known(n.properties),
+    properties: known(properties),
     evidence: evidence(n),
   };
 }

@@ -127,6 +127,10 @@ export const COMMON_NODE_PROPS = {
   kind: { type: 'string', doc: 'the node kind (its label)' },
   name: { type: 'string', doc: 'name as the reports give it' },
   aliases: { type: 'string[]', doc: 'every other name the reports use for it' },
+  formerIds: {
+    type: 'string[]',
+    doc: 'ids of records merged into this one (one node per real thing): they still resolve to it',
+  },
   ...evidenceProps,
   sortName: {
     type: 'string',

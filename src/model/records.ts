@@ -100,6 +100,12 @@ export interface GraphData {
   readonly edges: readonly EdgeRecord[];
 }
 
+/** The ids of records merged into a node, which still resolve to it (none for most nodes). */
+export function formerIdsOf(node: NodeView): readonly string[] {
+  const ids = node.properties['formerIds'];
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** Part of a graph as a read hands it out (no evidence needed): what the network analysis reads. */
 export interface GraphView {
   readonly nodes: readonly NodeView[];
@@ -110,7 +116,9 @@ export interface GraphView {
 export type StoreRow = Record<string, PropValue>;
 
 const EVIDENCE_KEYS = ['evSource', 'evLineStart', 'evLineEnd', 'evSection'] as const;
-const NODE_BASE_KEYS = new Set<string>(Object.keys(COMMON_NODE_PROPS));
+// The common keys a record holds outside `properties`; formerIds, common to every kind, is read
+// and written as a property (most nodes have none).
+const NODE_BASE_KEYS = new Set<string>(Object.keys(COMMON_NODE_PROPS).filter((key) => key !== 'formerIds'));
 const EDGE_BASE_KEYS = new Set<string>(['id', 'kind', ...EVIDENCE_KEYS]);
 
 function flattenEvidence(evidence: readonly Evidence[]): StoreRow {

@@ -23,6 +23,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // Loaded nodes are not branded with the type their global id names: a former id of a project
+    // may find the programme it was merged into, whose type is its own (isTypeOf, by kind).
+    brandLoadedObjects: false,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodeQueryOptions: {

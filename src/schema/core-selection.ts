@@ -17,12 +17,12 @@ import { isRelationshipConnectionType } from './connections.js';
  *
  * An allow list by type, walked through fragments: a field not listed here (a property beyond the
  * core, evidence, aliases, a computed field) makes the read `all`, so a new field is safe by
- * default. The fields listed read only the core keys: a node's id, name and period; a relationship's
+ * default. The fields listed read only the core keys: a node's id (and seed id), name and period; a relationship's
  * id, kind, role, period and amount (value and currency), its funding kind; and a relationship
  * field below a node, which reads the node's id only and decides its own read.
  */
 const EDGE_FIELDS = new Set(['cursor', 'kind', 'direction', 'role', 'period', 'fundingKind']);
-const NODE_FIELDS = new Set(['id', 'name', 'period']);
+const NODE_FIELDS = new Set(['id', 'seedId', 'name', 'period']);
 const RELATIONSHIP_FIELDS = new Set(['id', 'kind', 'role', 'period', 'fundingKind']);
 
 type Rule = 'leaf' | 'walk' | 'refuse';

@@ -1,4 +1,4 @@
-import type { NodeView } from '../model/records.js';
+import { formerIdsOf, type NodeView } from '../model/records.js';
 import { builder } from './builder.js';
 import { EvidenceRef, nodeEvidence } from './evidence.js';
 import { relationshipField } from './relationship-fields.js';
@@ -16,6 +16,16 @@ builder.interfaceType(EntityRef, {
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (node) => node.kind,
   fields: (t) => ({
+    seedId: t.string({
+      description:
+        'Its id in the seed files and in the JSON export (the global `id` encodes it with its type): joins API results to exports.',
+      resolve: (node) => node.id,
+    }),
+    formerSeedIds: t.stringList({
+      description:
+        'Seed ids of records merged into this one (one node per real thing); a global id made from one of them still finds this node.',
+      resolve: (node) => formerIdsOf(node),
+    }),
     name: t.exposeString('name', { description: 'Name as the reports give it.' }),
     aliases: t.exposeStringList('aliases', {
       description: 'Every other name the reports use for it (abbreviations, variants).',

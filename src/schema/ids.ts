@@ -28,7 +28,9 @@ export async function nodeArg(
     throw badUserInput(`${argument}: expected the id of ${wanted}, got the id of a ${typename}`);
   }
   const node = await ctx.loaders.nodeById.load(id);
-  if (!node || node.kind !== typename)
+  // A former id (a record merged into another) gives its successor, whose kind may differ.
+  const merged = node !== null && node.id !== id;
+  if (!node || (!merged && node.kind !== typename) || (merged && kinds && !kinds.includes(node.kind)))
     throw notFound(`${argument}: no ${typename} has the id ${globalId} (${id})`);
   return node;
 }

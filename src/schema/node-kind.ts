@@ -13,8 +13,11 @@ export function nodeKindRef(kind: NodeKind, description: string) {
     id: { resolve: (node: NodeView) => node.id },
     load: async (ids: string[], ctx) => {
       const found = await ctx.loaders.nodeById.loadMany(ids);
-      // A global id of this type whose record is of another kind names nothing of this type.
-      return found.map((n) => (n instanceof Error || n === null || n.kind === kind ? n : null));
+      // A global id of this type whose record is of another kind names nothing of this type; but a
+      // former id (a record merged into another) gives its successor, whatever its kind.
+      return found.map((n, i) =>
+        n instanceof Error || n === null || n.kind === kind || n.id !== ids[i] ? n : null,
+      );
     },
   });
   builder.objectType(ref, {

@@ -4,6 +4,7 @@ import {
   EDGE_KINDS,
   EDGE_MODEL,
   type EdgeKind,
+  kindOfId,
   NODE_KINDS,
   NODE_MODEL,
   type NodeKind,
@@ -76,6 +77,14 @@ function idSchema(prefix: string): z.ZodType<string> {
     );
 }
 
+/** The id of a record merged into another: an id of any kind (a project may become a programme). */
+const formerIdSchema = z
+  .string({ error: 'expected an id' })
+  .refine(
+    (id) => kindOfId(id) !== null && ID_TAIL.test(id.slice(id.indexOf('.') + 1)),
+    'expected a node id like prog.some-name (a kind prefix, then lower case, digits, - or _)',
+  );
+
 const nodeSchemas = Object.fromEntries(
   NODE_KINDS.map((kind) => [
     kind,
@@ -87,6 +96,8 @@ const nodeSchemas = Object.fromEntries(
         .min(1, 'expected a name')
         .max(150, 'a name, not a sentence (at most 150 characters)'),
       aliases: z.array(z.string().min(1)).default([]),
+      // An empty list when there are none (not null): both engines read a stored empty list back alike.
+      formerIds: z.array(formerIdSchema).default([]),
       evidence: z.array(evidenceSchema).min(1, 'expected at least one piece of evidence'),
       ...propShape(NODE_MODEL[kind].props),
     }),

@@ -218,6 +218,10 @@ export class SeedValidator {
   private readonly groups = new Map<string, ConflictGroup>();
   private readonly supplementTargets: { seq: number; at: RecordAt; id: string }[] = [];
   private readonly supplements = new Map<string, { aliases: string[]; evidence: SeedEvidence[] }>();
+  /** Each former id (of a record merged into another) and the node that took it, first claim kept. */
+  private readonly formerOwners = new Map<string, { owner: string; at: RecordAt; seq: number }>();
+  /** Former ids claimed again, or claimed while a node has them as its id: checked once every id is known. */
+  private readonly formerClaims: { id: string; owner: string; at: RecordAt; seq: number }[] = [];
 
   constructor(private readonly sink?: SeedRecordSink) {}
 
@@ -366,6 +370,14 @@ export class SeedValidator {
     }
     if (record.kind === 'Report') this.reportSources.add(detach(String(record['source'] ?? '')));
     const label = this.idNames[n] ?? record.id;
+    const formerIds = record['formerIds'];
+    if (Array.isArray(formerIds)) {
+      for (const former of formerIds as string[]) {
+        const claim = { id: detach(former), owner: label, at, seq };
+        this.formerClaims.push(claim);
+        if (!this.formerOwners.has(claim.id)) this.formerOwners.set(claim.id, claim);
+      }
+    }
     this.checkEvidence(record.evidence, at, label, CHECK.nodeEvidence, seq);
     this.addFigure(record, { at, label, seq }, 'node');
     this.sink?.node(record);
@@ -466,6 +478,7 @@ export class SeedValidator {
   finish(): ValidationResult {
     const kept = this.checkEndpoints();
     this.checkSupplementTargets();
+    this.checkFormerIds();
     this.checkConflictGroups();
     const brokenDown = this.checkBreakdowns(kept);
     this.checkCitations();
@@ -510,7 +523,7 @@ export class SeedValidator {
           lineField: field,
           record: id,
           field,
-          message: `no node has the id ${this.idNames[n]}`,
+          message: `no node has the id ${this.idNames[n]}${this.mergedInto(this.idNames[n])}`,
         });
       });
       const [from, to] = kinds;
@@ -532,6 +545,39 @@ export class SeedValidator {
     return kept;
   }
 
+  /** For a reference to a merged record: which node took its id, so the message says what to write. */
+  private mergedInto(id: string | undefined): string {
+    const claim = id === undefined ? undefined : this.formerOwners.get(id);
+    return claim ? ` (it was merged into ${claim.owner}: refer to that)` : '';
+  }
+
+  /**
+   * A former id names one merged record: it may not be a node's id as well (which would a lookup
+   * mean?), nor be claimed by two nodes.
+   */
+  private checkFormerIds(): void {
+    for (const claim of this.formerClaims) {
+      const n = this.ids.get(claim.id);
+      const first = this.formerOwners.get(claim.id);
+      let message: string | null = null;
+      if (n !== undefined && this.idKind[n] !== 0) {
+        message = `former id ${claim.id} is the id of a node: a merged record's id goes when it is merged`;
+      } else if (first && first !== claim) {
+        message = `former id ${claim.id} is claimed by ${first.owner} too: a merged record has one successor`;
+      }
+      if (message === null) continue;
+      this.found.push({
+        order: [CHECK.duplicateNode, claim.seq, 1],
+        file: this.files[claim.at.file]?.name ?? '',
+        at: claim.at,
+        lineField: 'formerIds',
+        record: claim.owner,
+        field: 'formerIds',
+        message,
+      });
+    }
+  }
+
   private checkSupplementTargets(): void {
     for (const { seq, at, id } of this.supplementTargets) {
       const n = this.ids.get(id);
@@ -543,7 +589,7 @@ export class SeedValidator {
         lineField: 'id',
         record: id,
         field: 'id',
-        message: `supplements a node that does not exist: no node has the id ${id}`,
+        message: `supplements a node that does not exist: no node has the id ${id}${this.mergedInto(id)}`,
       });
     }
   }

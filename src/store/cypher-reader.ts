@@ -42,6 +42,7 @@ import {
   type ListSpec,
   listQueryName,
   nodeByIdQueryName,
+  nodesByFormerIdsQueryName,
   nodesByIdsQueryName,
   type RelatedShape,
   relatedCountQueryName,
@@ -99,7 +100,11 @@ export function readQueryNames(): string[] {
         listQueryName(spec.kind, order, 'desc'),
       ]),
     ]),
-    ...NODE_KINDS.flatMap((kind) => [nodeByIdQueryName(kind), nodesByIdsQueryName(kind)]),
+    ...NODE_KINDS.flatMap((kind) => [
+      nodeByIdQueryName(kind),
+      nodesByIdsQueryName(kind),
+      nodesByFormerIdsQueryName(kind),
+    ]),
     ...shapes.flatMap((s) => [
       relatedQueryName(s, false, false),
       relatedQueryName(s, true, false),
@@ -425,6 +430,20 @@ export function createCypherReader(
           for (const node of await nodesOfKind(kind, group, withEvidence)) found.set(node.id, node);
         }),
       );
+      // An id no node has may be a former id (a record merged into another, perhaps of another
+      // kind): looked up in every kind, only when some id was not found.
+      const missing = [...new Set(ids.filter((id) => !found.has(id)))];
+      if (missing.length > 0) {
+        await Promise.all(
+          NODE_KINDS.map(async (kind) => {
+            const name = nodesByFormerIdsQueryName(kind);
+            for (const row of await run(name, { ids: missing, withEvidence })) {
+              const formerId = row['formerId'];
+              if (typeof formerId === 'string') found.set(formerId, nodeView(name, row));
+            }
+          }),
+        );
+      }
       return ids.map((id) => found.get(id) ?? null);
     },
 

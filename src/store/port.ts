@@ -260,7 +260,10 @@ export interface ReadStats {
  * engine fails.
  */
 export interface GraphReader {
-  /** Nodes of any kind by id, in key order; null where no node has that id (or the id names no kind). */
+  /**
+   * Nodes of any kind by id, in key order; null where no node has that id (or the id names no kind).
+   * An id that a record merged into another node had (a former id) gives that node, under its own id.
+   */
   nodesByIds(ids: readonly string[], withEvidence: boolean): Promise<(NodeView | null)[]>;
 
   /** One page of a root list. */

@@ -196,6 +196,10 @@ export function nodesByIdsQueryName(kind: NodeKind): string {
   return camel(`nodes-by-ids-${kebab(kind)}`);
 }
 
+export function nodesByFormerIdsQueryName(kind: NodeKind): string {
+  return camel(`nodes-by-former-ids-${kebab(kind)}`);
+}
+
 function nodeLookupFiles(): ReadFile[] {
   return NODE_KINDS.flatMap((kind) => {
     const returns = `${kind} properties as columns (evidence lists when $withEvidence, else null)`;
@@ -221,6 +225,19 @@ function nodeLookupFiles(): ReadFile[] {
           returns,
         },
         `MATCH (n:${kind})\nWHERE n.id IN $ids\nRETURN ${flatNode('n', [kind])}`,
+      ),
+      // Read only for ids no node has: a scan of the kind (neither engine indexes list elements),
+      // which a lookup of a live id never pays.
+      readFile(
+        'nodes',
+        `nodes-by-former-ids-${kebab(kind)}`,
+        'any',
+        {
+          what: `${kind} nodes that took a batch of former ids (records merged into them), one row per id found`,
+          params: '$ids (list of string, never empty), $withEvidence (boolean)',
+          returns: `formerId (string), then ${returns}`,
+        },
+        `UNWIND $ids AS formerId\nMATCH (n:${kind})\nWHERE formerId IN n.formerIds\nRETURN formerId, ${flatNode('n', [kind])}`,
       ),
     ];
   });

@@ -18,6 +18,49 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
     await store?.close();
   });
 
+  it('finds a merged record by its former id, under its own id and kind, and gives every node its seed id', async () => {
+    const query = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { seedId formerSeedIds name
+      relationships(first: 1) { totalCount } } } }`;
+    const data = await gqlData<{
+      nodes: ({
+        __typename: string;
+        id: string;
+        seedId: string;
+        formerSeedIds: string[];
+        name: string;
+      } | null)[];
+    }>(app, query, {
+      ids: [
+        id('Programme', 'prog.mind'),
+        id('Programme', 'prog.mind-2018-19'),
+        // Merged from a project: the global id says Project, the node it finds is the Programme.
+        id('Project', 'proj.mind-pilot'),
+        id('Programme', 'prog.never-was'),
+        id('Organisation', 'org.alpha-ccgs'),
+      ],
+    });
+    const mind = data.nodes[0];
+    expect(mind).toMatchObject({
+      __typename: 'Programme',
+      id: id('Programme', 'prog.mind'),
+      seedId: 'prog.mind',
+      formerSeedIds: ['prog.mind-2018-19', 'proj.mind-pilot'],
+      name: 'Mind Programme',
+    });
+    expect(data.nodes[1]).toEqual(mind);
+    expect(data.nodes[2]).toEqual(mind);
+    expect(data.nodes[3]).toBeNull();
+    expect(data.nodes[4]).toMatchObject({ seedId: 'org.alpha-ccgs', formerSeedIds: [] });
+
+    // An argument that takes a node id takes a former id too: paths from the merged programme.
+    const path = await gqlData<{ path: { from: { seedId: string } } }>(
+      app,
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { from { seedId } } }`,
+      { from: id('Project', 'proj.mind-pilot'), to: id('Organisation', 'org.alpha-ccgs') },
+    );
+    expect(path.path.from.seedId).toBe('prog.mind');
+  });
+
   it('gives a programme its funders with amounts, kinds and evidence, largest first', async () => {
     const data = await gqlData<{ node: { funders: { totalCount: number; edges: unknown[] } } }>(
       app,

@@ -45,6 +45,39 @@ describe('hlp-graph validate', () => {
     expect(result.stderr).toContain(`${name}/typo.yaml:2 record org.typo: unknown field(s) categroy`);
   });
 
+  it('refuses a former id that a node still has or two nodes claim, and says where a reference to one should point', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    const graph = readFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), 'utf8');
+    writeFileSync(join(dir, 'graph.yaml'), graph);
+    const evidence =
+      '{ source: 004_9bafb96c93e2c09d.txt, lines: [62, 62], section: Funding and Impact Summary }';
+    writeFileSync(
+      join(dir, 'merged.yaml'),
+      [
+        'nodes:',
+        // Claims an id prog.mind already took, and the id of a live node.
+        `  - { id: prog.heart, kind: Programme, name: Heart Programme, formerIds: [prog.mind-2018-19, proj.calm-app], evidence: [${evidence}] }`,
+        'edges:',
+        `  - { kind: PART_OF, from: proj.calm-app, to: prog.mind-2018-19, evidence: [${evidence}] }`,
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['validate'], testEnv('kuzu', { HLP_SEEDS_DIR: dir }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the seeds have 3 problem(s)');
+    expect(result.stderr).toMatch(
+      /merged\.yaml:2 record prog\.heart field formerIds: former id prog\.mind-2018-19 is claimed by prog\.mind too/,
+    );
+    expect(result.stderr).toMatch(
+      /merged\.yaml:2 record prog\.heart field formerIds: former id proj\.calm-app is the id of a node/,
+    );
+    expect(result.stderr).toContain(
+      'field to: no node has the id prog.mind-2018-19 (it was merged into prog.mind: refer to that)',
+    );
+  });
+
   it('reports a node written wrongly once, not again as a dangling reference from each of its relationships', async () => {
     const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -61,6 +61,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
       // The facts, then what the store derived at load: the name rank and the funding aggregates.
       properties: {
         category: 'ccg',
+        formerIds: [],
         nameRank: 2,
         fundingGiven: 661000,
         fundedCount: 2,
@@ -427,6 +428,23 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     });
     expect(await store.readNetworkTies([], null)).toEqual({ nodes: [], edges: [] });
     expect((await store.readNetworkTies(['FUNDS'], '1999/00')).edges).toEqual([]);
+  });
+
+  it('gives a merged record for its former ids, under its own id; null for an id no record ever had', async () => {
+    const found = await store.nodesByIds(
+      ['prog.mind-2018-19', 'proj.mind-pilot', 'prog.mind', 'prog.never-was', 'prog.mind-2018-19'],
+      false,
+    );
+    expect(found.map((n) => n?.id ?? null)).toEqual([
+      'prog.mind',
+      'prog.mind',
+      'prog.mind',
+      null,
+      'prog.mind',
+    ]);
+    expect(found[0]?.kind).toBe('Programme');
+    expect(found[0]?.properties['formerIds']).toEqual(['prog.mind-2018-19', 'proj.mind-pilot']);
+    expect((await store.nodesByIds(['org.alpha-ccgs'], false))[0]?.properties['formerIds']).toEqual([]);
   });
 
   it('records what the graph was loaded from', async () => {

@@ -5,4 +5,4 @@
 MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
 WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period)) AND a.id IN $ids
 WITH a, b, count(DISTINCT w.id) AS shared
-RETURN a.id AS org, b.id AS coFunder, shared, {n_id: b.id, n_kind: b.kind, n_name: b.name, n_aliases: b.aliases, n_nameRank: b.nameRank, n_category: b.category, n_fundingGiven: b.fundingGiven, n_fundedCount: b.fundedCount, n_coFundedOutcomes: b.coFundedOutcomes} AS coFunderNode
+RETURN a.id AS org, b.id AS coFunder, shared, {n_id: b.id, n_kind: b.kind, n_name: b.name, n_aliases: b.aliases, n_formerIds: b.formerIds, n_nameRank: b.nameRank, n_category: b.category, n_fundingGiven: b.fundingGiven, n_fundedCount: b.fundedCount, n_coFundedOutcomes: b.coFundedOutcomes} AS coFunderNode

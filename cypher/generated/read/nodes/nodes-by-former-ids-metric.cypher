@@ -1,0 +1,8 @@
+// nodesByFormerIdsMetric: Metric nodes that took a batch of former ids (records merged into them), one row per id found
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $ids (list of string, never empty), $withEvidence (boolean)
+// returns: formerId (string), then Metric properties as columns (evidence lists when $withEvidence, else null)
+UNWIND $ids AS formerId
+MATCH (n:Metric)
+WHERE formerId IN n.formerIds
+RETURN formerId, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.value AS value, n.unit AS unit, n.valueText AS valueText, n.measure AS measure, n.period AS period, n.qualifier AS qualifier, n.status AS status, n.conflictGroup AS conflictGroup, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
