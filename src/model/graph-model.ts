@@ -258,6 +258,11 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
     props: {
       period: { type: 'string', doc: 'period the programme is reported in' },
       category: { type: 'string', doc: 'programme grouping as the reports give it (e.g. enabler)' },
+      otherKind: {
+        type: 'string',
+        values: ['Project'],
+        doc: 'Project when some report calls it a project too (it is one node, of the kind the reports use most)',
+      },
       ...receivedProps,
     },
   },
@@ -272,6 +277,11 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
         doc: 'kind of project or product',
       },
       period: { type: 'string', doc: 'when it ran or was launched' },
+      otherKind: {
+        type: 'string',
+        values: ['Programme'],
+        doc: 'Programme when some report calls it a programme too (it is one node, of the kind the reports use most)',
+      },
       ...receivedProps,
     },
   },

@@ -1,4 +1,4 @@
-import { nodeNumber } from '../model/properties.js';
+import { nodeNumber, nodeString } from '../model/properties.js';
 import type { NodeView } from '../model/records.js';
 import { AwardRef } from './award.js';
 import type { builder } from './builder.js';
@@ -19,6 +19,12 @@ type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSc
  */
 export function workFields(t: FieldBuilder) {
   return {
+    alsoCalled: t.string({
+      nullable: true,
+      description:
+        'The other kind some report calls it (Programme or Project), if one does: it is one node, of the kind the reports use most.',
+      resolve: (n) => nodeString(n, 'otherKind'),
+    }),
     funders: fundingField(t, {
       type: OrganisationRef,
       typeName: 'Organisation',

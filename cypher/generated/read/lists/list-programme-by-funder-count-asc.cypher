@@ -8,6 +8,6 @@ WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
   AND n.funderCount >= $minFunders
   AND n.funderCount >= $loKey AND (n.funderCount > $loKey OR n.nameRank > $loRank)
   AND n.funderCount <= $hiKey AND (n.funderCount < $hiKey OR n.nameRank < $hiRank)
-RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.period AS period, n.category AS category, n.fundingReceived AS fundingReceived, n.funderCount AS funderCount, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection, n.funderCount AS sortKey
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.period AS period, n.category AS category, n.otherKind AS otherKind, n.fundingReceived AS fundingReceived, n.funderCount AS funderCount, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection, n.funderCount AS sortKey
 ORDER BY n.funderCount ASC, n.nameRank ASC
 LIMIT $limit

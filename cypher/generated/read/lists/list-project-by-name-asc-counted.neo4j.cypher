@@ -15,6 +15,6 @@ WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
   AND n.category IN $categories
   AND n.nameRank > $loRank
   AND n.nameRank < $hiRank
-RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.category AS category, n.period AS period, n.fundingReceived AS fundingReceived, n.funderCount AS funderCount, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
+RETURN total, n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.category AS category, n.period AS period, n.otherKind AS otherKind, n.fundingReceived AS fundingReceived, n.funderCount AS funderCount, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
 ORDER BY n.nameRank ASC
 LIMIT $limit
