@@ -30,6 +30,59 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
     await store?.close();
   });
 
+  it('one node per real thing: the ids a programme had per report, and as a project, all find one node holding every period', async () => {
+    const cyp = ['', '-2015-16', '-2017-18', '-2019-20'].map((suffix) =>
+      id('Programme', `prog.children-and-young-people${suffix}`),
+    );
+    const thrive = [
+      id('Programme', 'prog.thrive-ldn'),
+      id('Programme', 'prog.thrive-2019-20'),
+      id('Project', 'proj.thrive-ldn'),
+    ];
+    const data = await gqlData<{
+      nodes: {
+        __typename: string;
+        seedId: string;
+        formerSeedIds: string[];
+        alsoCalled: string | null;
+        relationships: { edges: { period: string | null }[] };
+      }[];
+      programmes: { edges: { node: { name: string } }[] };
+    }>(
+      app,
+      `query($ids: [ID!]!) {
+        nodes(ids: $ids) { __typename ... on Programme { seedId formerSeedIds alsoCalled relationships(first: 100) { edges { period } } } }
+        programmes(filter: { nameContains: "children and young people" }) { edges { node { name } } }
+      }`,
+      { ids: [...cyp, ...thrive] },
+    );
+    const [first, ...rest] = data.nodes.slice(0, 4);
+    expect(first?.seedId).toBe('prog.children-and-young-people');
+    for (const node of rest) expect(node).toEqual(first);
+    expect(first?.formerSeedIds).toEqual(
+      expect.arrayContaining([
+        'prog.children-and-young-people-2015-16',
+        'prog.children-and-young-people-2017-18',
+        'prog.children-and-young-people-2019-20',
+      ]),
+    );
+    // The periods live on its facts, not in separate nodes.
+    const periods = new Set(first?.relationships.edges.map((e) => e.period));
+    expect([...periods]).toEqual(expect.arrayContaining(['2015/16', '2017/18', '2019/20']));
+    // One programme of that name (another, Workforce for Children and Young People, is its own).
+    expect(data.programmes.edges.map((e) => e.node.name).sort()).toEqual([
+      'Children and young people',
+      'Workforce for Children and Young People',
+    ]);
+    // Thrive LDN, called a programme (004's table) and a project (the five-year report): one node.
+    const thriveNodes = data.nodes.slice(4);
+    expect(thriveNodes.map((n) => [n.__typename, n.seedId, n.alsoCalled])).toEqual([
+      ['Programme', 'prog.thrive-ldn', 'Project'],
+      ['Programme', 'prog.thrive-ldn', 'Project'],
+      ['Programme', 'prog.thrive-ldn', 'Project'],
+    ]);
+  });
+
   it('who funded Thrive in 2019/20, and how much each (004, Thrive funding table, lines 793-795)', async () => {
     const data = await gqlData<{
       node: { name: string; funders: { edges: Edge[] }; totalFunding: { value: number } };
@@ -40,7 +93,9 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
         totalFunding(period: "2019/20") { value } } } }`,
       { id: id('Programme', 'prog.thrive-2019-20') },
     );
-    expect(data.node.name).toBe('Thrive');
+    // Asked by the id the 2019/20 programme had before Thrive LDN became one node (project and
+    // programme): it finds the merged node, whose 2019/20 funders are the same.
+    expect(data.node.name).toBe('Thrive LDN');
     expect(
       data.node.funders.edges.map((e) => [e.node.name, e.amount.value, e.fundingKind, e.status]),
     ).toEqual([
