@@ -3,7 +3,11 @@ import { arr, globalId, nodes, num, type Operation, obj, storeId, str } from './
 
 const LIMIT = 100;
 
-/** Facts: the funders' lines (see fundingPageFacts), the outcomes and the parts (one entry per relationship). */
+/**
+ * Facts: the funders' lines (see fundingPageFacts), the outcomes and the parts, each once: a programme
+ * reported in several periods may be tied to one part by two relationships, and @neo4j/graphql lists
+ * the part once.
+ */
 function facts(
   funders: readonly Line[],
   total: number,
@@ -12,8 +16,8 @@ function facts(
 ) {
   return {
     ...fundingPageFacts(funders, total, LIMIT),
-    outcomes: [...outcomes].sort(),
-    parts: [...parts].sort(),
+    outcomes: [...new Set(outcomes)].sort(),
+    parts: [...new Set(parts)].sort(),
   };
 }
 
