@@ -37,8 +37,9 @@ export interface AppOptions {
 
 /**
  * What a client reads for each store failure: the code is stable, the message says what to do.
- * A request stopped for what it asked (too long, too much read) is refused with a 4xx; a store that
- * is down is not the client's doing and keeps GraphQL's 200 with the error.
+ * A request stopped for what it asked (too long, too much read) is refused with a 4xx; one that came
+ * at a busy moment gets 429 and Retry-After (the contract: every refusal a 4xx, a 5xx only for a
+ * fault); a store that is down is not the client's doing and keeps GraphQL's 200 with the error.
  */
 interface StoreFailure {
   readonly message: string;
@@ -51,7 +52,7 @@ const STORE_FAILURES: Readonly<Record<string, StoreFailure>> = {
   STORE_BUSY: {
     message:
       'The graph store has no memory free for this query now; try again shortly, or ask for fewer hops.',
-    status: 503,
+    status: 429,
     headers: { 'Retry-After': '1' },
   },
   STORE_TIMEOUT: {
@@ -61,13 +62,13 @@ const STORE_FAILURES: Readonly<Record<string, StoreFailure>> = {
   NETWORK_PENDING: {
     message:
       'The network is still being analysed (a big graph takes minutes the first time); ask again shortly.',
-    status: 503,
+    status: 429,
     headers: { 'Retry-After': '5' },
   },
   NETWORK_BUSY: {
     message:
       'The service is analysing as many networks as it runs at once; ask again shortly, or ask for a network already analysed.',
-    status: 503,
+    status: 429,
     headers: { 'Retry-After': '5' },
   },
   RESPONSE_TOO_LARGE: {

@@ -72,7 +72,7 @@ const envSchema = z.object({
       'expected origins like https://a.example,https://b.example',
     )
     .optional(),
-  // GraphQL requests answered at once; one more gets 503 and Retry-After.
+  // GraphQL requests answered at once; one more gets 429 and Retry-After.
   HLP_MAX_CONCURRENT_REQUESTS: intFromEnv(64, 1, 100_000),
   // How long SIGTERM waits for requests in flight before closing their connections.
   HLP_SHUTDOWN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
@@ -134,7 +134,7 @@ export interface Config {
   /** Origins a browser may call the API from (CORS); none by default. */
   readonly corsOrigins: readonly string[];
   readonly shutdownTimeoutMs: number;
-  /** GraphQL requests answered at once (more get 503). */
+  /** GraphQL requests answered at once (more get 429). */
   readonly maxConcurrentRequests: number;
   /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
   readonly requestTimeoutMs: number;

@@ -2,7 +2,7 @@ import type { Plugin } from 'graphql-yoga';
 import { isGraphqlPath } from './graphql-endpoint.js';
 
 /**
- * At most `limit` GraphQL requests at once; one more is answered at once with 503, Retry-After: 1
+ * At most `limit` GraphQL requests at once; one more is answered at once with 429, Retry-After: 1
  * and SERVICE_BUSY instead of queueing behind the others until every client times out. Counted
  * from the request's arrival to its response; other paths (/metrics, /health, exports) are not.
  */
@@ -23,7 +23,7 @@ export function useConcurrencyLimit(limit: number): Plugin {
                 },
               ],
             },
-            { status: 503, headers: { 'retry-after': '1' } },
+            { status: 429, headers: { 'retry-after': '1' } },
           ),
         );
         return;

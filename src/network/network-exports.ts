@@ -81,7 +81,7 @@ export function useNetworkExports(cache: NetworkCache, log: Logger): Plugin {
               : 'the service is analysing as many networks as it runs at once';
           endResponse(
             new Response(`${why} (${error.code}); ask again shortly\n`, {
-              status: 503,
+              status: 429,
               headers: { 'content-type': 'text/plain', 'retry-after': '5' },
             }),
           );

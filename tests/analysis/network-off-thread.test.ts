@@ -9,7 +9,7 @@ import { openFixtureStore } from '../helpers/store.js';
 /**
  * A network analysis runs for seconds to minutes on a big graph (about 10 s at 100k relationships).
  * The service runs it off the event loop and waits for it no longer than a request may take: the
- * request is answered 503 NETWORK_PENDING with Retry-After, every other request is answered as
+ * request is answered 429 NETWORK_PENDING with Retry-After, every other request is answered as
  * usual meanwhile, and once the analysis is done (it is cached) the same request gets the network.
  * It runs at most HLP_NETWORK_ANALYSES at once: a request for yet another network is refused.
  */
@@ -53,18 +53,18 @@ describe('network analysis off the event loop', () => {
 
   it('answers NETWORK_PENDING while it runs, other requests meanwhile, then the network', async () => {
     const first = await post(app, NETWORK);
-    expect(first.status).toBe(503);
+    expect(first.status).toBe(429);
     expect(first.headers.get('retry-after')).toBe('5');
     expect(first.body.errors?.[0]?.extensions?.code).toBe('NETWORK_PENDING');
     expect(first.body.data ?? null).toBeNull();
 
     // While it runs, another network is refused (one analysis at a time): nothing is started.
     const other = await post(app, NETWORK.replace('COUNT', 'FUNDING'));
-    expect(other.status).toBe(503);
+    expect(other.status).toBe(429);
     expect(other.headers.get('retry-after')).toBe('5');
     expect(other.body.errors?.[0]?.extensions?.code).toBe('NETWORK_BUSY');
     const otherDownload = await app.fetch('http://test/export/network.md?projection=two-mode&weight=funding');
-    expect(otherDownload.status).toBe(503);
+    expect(otherDownload.status).toBe(429);
     expect(await otherDownload.text()).toContain('NETWORK_BUSY');
 
     // While it runs, the service answers: a list page, and the export asked for the same network.
@@ -73,13 +73,13 @@ describe('network analysis off the event loop', () => {
     expect(page.body.errors).toBeUndefined();
     expect(page.ms).toBeLessThan(5_000);
     const download = await app.fetch('http://test/export/network.md?projection=two-mode&weight=count');
-    expect([200, 503]).toContain(download.status);
-    if (download.status === 503) expect(download.headers.get('retry-after')).toBe('5');
+    expect([200, 429]).toContain(download.status);
+    if (download.status === 429) expect(download.headers.get('retry-after')).toBe('5');
 
     // Then the same request gets it, from the cache.
     let answer = first;
     const deadline = Date.now() + 300_000;
-    while (answer.status === 503 && Date.now() < deadline) {
+    while (answer.status === 429 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       answer = await post(app, NETWORK);
     }

@@ -141,7 +141,7 @@ describe('operating the service', () => {
     expect(allowed.status).toBe(200);
   });
 
-  it('answers 503 with Retry-After when HLP_MAX_CONCURRENT_REQUESTS are running, and serves again once they end', async () => {
+  it('answers 429 with Retry-After when HLP_MAX_CONCURRENT_REQUESTS are running, and serves again once they end', async () => {
     const { app } = appWithLog(store, { HLP_MAX_CONCURRENT_REQUESTS: '1' });
     // A request whose body has not finished arriving is running: it holds the one place.
     let finish: (() => void) | undefined;
@@ -166,7 +166,7 @@ describe('operating the service', () => {
       headers: json,
       body: '{"query":"{ __typename }"}',
     });
-    expect(refused.status).toBe(503);
+    expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('1');
     expect(
       ((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,

@@ -172,7 +172,7 @@ describe('refusals', () => {
     }
   });
 
-  it('a store with no memory free: 503 STORE_BUSY with Retry-After', async () => {
+  it('a store with no memory free: 429 STORE_BUSY with Retry-After', async () => {
     const busy = new Proxy(store, {
       get(target, property, receiver) {
         if (property !== 'openReader') return Reflect.get(target, property, receiver);
@@ -197,7 +197,7 @@ describe('refusals', () => {
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ query: '{ organisations(first: 2) { edges { node { name } } } }' }),
     });
-    expect(refused.status).toBe(503);
+    expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('1');
     const body = (await refused.json()) as Answer['body'];
     expect(body.errors?.[0]?.extensions?.['code']).toBe('STORE_BUSY');
