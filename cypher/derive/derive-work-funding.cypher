@@ -8,6 +8,6 @@ WHERE coalesce(r.lineRole, '') <> 'total'
 WITH w, count(DISTINCT f) AS funders
 OPTIONAL MATCH (w)<-[r:FUNDS]-()
 WHERE coalesce(r.lineRole, '') <> 'total'
-WITH w, funders, coalesce(r.conflictGroup, r.id) AS line, min(r.amount) AS low
+WITH w, funders, coalesce(r.conflictGroup, r.jointGroup, r.id) AS line, min(r.amount) AS low
 WITH w, funders, sum(low) AS received
 SET w.funderCount = funders, w.fundingReceived = coalesce(received, 0.0)

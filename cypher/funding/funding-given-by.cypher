@@ -2,17 +2,18 @@
 // params: $ids (list of string, never empty), $period, $fundingKind (string or null: no filter)
 // returns: key (string), currency (string), low, high (floats), lines, edges, counterparts (ints)
 // Summed as model/funding-lines.ts says: a line broken down into shares (lineRole total) is left to
-// its shares; the figures of one conflict group are one line per key, counted once at its lowest
-// amount in low and its highest in high; edges counts every figure; counterparts the distinct
+// its shares; the figures of one conflict group (or the lines of one joint
+// group) are one line per key, counted once at its lowest amount in low and its highest in high (no
+// amount counts 0); edges counts every figure; counterparts the distinct
 // nodes on the other side.
 MATCH (f:Organisation)-[r:FUNDS]->(t)
 WHERE coalesce(r.lineRole, '') <> 'total'
   AND f.id IN $ids
   AND ($period IS NULL OR r.period = $period)
   AND ($fundingKind IS NULL OR r.fundingKind = $fundingKind)
-WITH f.id AS key, coalesce(r.currency, 'GBP') AS currency, coalesce(r.conflictGroup, r.id) AS line,
+WITH f.id AS key, coalesce(r.currency, 'GBP') AS currency, coalesce(r.conflictGroup, r.jointGroup, r.id) AS line,
   min(r.amount) AS lineLow, max(r.amount) AS lineHigh, count(r) AS lineEdges, collect(DISTINCT t.id) AS lineOthers
-WITH key, currency, sum(lineLow) AS low, sum(lineHigh) AS high, count(line) AS lines, sum(lineEdges) AS edges,
+WITH key, currency, coalesce(sum(lineLow), 0.0) AS low, coalesce(sum(lineHigh), 0.0) AS high, count(line) AS lines, sum(lineEdges) AS edges,
   collect(lineOthers) AS others
 UNWIND others AS lineOthers
 UNWIND lineOthers AS other

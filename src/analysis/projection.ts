@@ -2,6 +2,7 @@ import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { amountOf, countsInSums, fundingLineKey } from '../model/funding-lines.js';
 import type { EdgeKind } from '../model/graph-model.js';
+import { edgeString } from '../model/properties.js';
 import type { EdgeView, GraphView, NodeView } from '../model/records.js';
 
 /** Which network to build from the knowledge graph. */
@@ -67,8 +68,10 @@ function ties(graph: GraphView, options: ProjectionOptions): Tie[] {
       continue;
     }
     if (edge.kind === 'FUNDS') {
-      // Two reports of one funding line are one tie.
-      const key = fundingLineKey(edge);
+      // Two reports of one funding line are one tie; a sum several funders gave jointly is a tie
+      // for each of them (as sums by funder count it under each).
+      const joint = edgeString(edge, 'conflictGroup') === null && edgeString(edge, 'jointGroup') !== null;
+      const key = joint ? `${fundingLineKey(edge)}:${edge.from}` : fundingLineKey(edge);
       const seen = lowest.get(key);
       if (!seen || amountOf(edge) < amountOf(seen)) lowest.set(key, edge);
       continue;

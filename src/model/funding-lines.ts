@@ -9,7 +9,9 @@ import type { EdgeView } from './records.js';
  * figures two places give for the same line: they are one line, counted once, at its lowest figure
  * (`low`) and at its highest (`high`). A line the report also breaks down into **shares** (by funder
  * or by sub-programme) is a **total** (lineRole total): its money is its shares', so sums leave the
- * total out.
+ * total out. A **joint** sum, given by several funders together with no split stated, is one FUNDS
+ * relationship per funder sharing a `jointGroup`: one line, counted once, under each funder when
+ * sums go by funder. A line with no amount (the report names the funding, no figure) adds nothing.
  *
  * The store sums with the same two rules in Cypher (cypher/funding/ for totals asked at request
  * time, cypher/derive/ for the totals stored at load); this module sums lines a read has already
@@ -28,9 +30,9 @@ export function fundingAmountOf(edge: EdgeView): { value: number; currency: stri
   return value === null ? null : { value, currency: edgeString(edge, 'currency') ?? 'GBP' };
 }
 
-/** The line a figure belongs to: its conflict group, or itself. */
+/** The line a figure belongs to: its conflict group, its joint group, or itself. */
 export function fundingLineKey(edge: EdgeView): string {
-  const group = edgeString(edge, 'conflictGroup');
+  const group = edgeString(edge, 'conflictGroup') ?? edgeString(edge, 'jointGroup');
   return group === null ? `edge:${edge.id}` : `group:${group}`;
 }
 

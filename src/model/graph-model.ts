@@ -7,6 +7,8 @@
  * it too. Properties are primitives or lists of primitives only, because that is all Neo4j stores.
  */
 
+import { PERIOD_BASES } from './periods.js';
+
 export type PropType = 'string' | 'int' | 'float' | 'string[]' | 'int[]';
 
 export interface PropSpec {
@@ -25,6 +27,8 @@ export interface PropSpec {
    * serve reads only: they are never part of a record or of the export.
    */
   readonly derived?: 'seed' | 'key' | 'load';
+  /** A string written in one form: `period` (model/periods.ts); validation rejects any other. */
+  readonly format?: 'period';
 }
 
 export type PropSpecs = Readonly<Record<string, PropSpec>>;
@@ -38,6 +42,7 @@ export const NODE_KINDS = [
   'Award',
   'Metric',
   'Outcome',
+  'Place',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -55,6 +60,9 @@ export const EDGE_KINDS = [
   'MEASURES',
   'EVIDENCES',
   'AIMS_AT',
+  'RUNS_IN',
+  'COVERS',
+  'PRESENTS',
 ] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
@@ -98,13 +106,15 @@ export const PROJECT_CATEGORIES = [
   'other',
 ] as const;
 
-export const FUNDING_KINDS = ['core', 'additional', 'attracted', 'other'] as const;
+export const FUNDING_KINDS = ['core', 'additional', 'attracted', 'in_kind', 'other'] as const;
 
 /**
  * A funding line that the report also breaks down (by funder or by sub-programme) is a `total`; its
  * parts are `share`s. The same money appears in both, so sums count the shares and skip the total.
  */
 export const FUNDING_LINE_ROLES = ['total', 'share'] as const;
+
+export const PLACE_CATEGORIES = ['city', 'region', 'stp_footprint', 'ics', 'borough', 'site'] as const;
 
 export const AWARD_RESULTS = ['won', 'highly_commended', 'shortlisted', 'finalist', 'runner_up'] as const;
 
@@ -149,12 +159,51 @@ export const COMMON_NODE_PROPS = {
   },
 } as const satisfies PropSpecs;
 
+/**
+ * When a fact holds: the period in one form (model/periods.ts), the report's words when they say
+ * more, and the months it spans, worked out from it. A fact with no stated period takes its
+ * report's (periodBasis report).
+ */
+function periodProps(what: string) {
+  return {
+    period: {
+      type: 'string',
+      format: 'period',
+      doc: `period ${what} (2019/20, 2018, March 2020, 2015 to 2020, ...); its report's when none is stated`,
+    },
+    periodText: {
+      type: 'string',
+      doc: 'the period in the report’s words, when they say more than the period (since, by, target, ...)',
+    },
+    periodFrom: {
+      type: 'string',
+      derived: 'seed',
+      doc: 'first month of the period (YYYY-MM), worked out from it',
+    },
+    periodTo: {
+      type: 'string',
+      derived: 'seed',
+      doc: 'last month of the period (YYYY-MM), worked out from it',
+    },
+    periodBasis: {
+      type: 'string',
+      values: PERIOD_BASES,
+      derived: 'seed',
+      doc: 'stated: the report dates the fact; report: it does not, and the period is the report’s',
+    },
+  } as const satisfies PropSpecs;
+}
+
 /** Properties every relationship has. */
 export const COMMON_EDGE_PROPS = {
   id: { type: 'string', doc: 'stable id, unique across all relationships' },
   kind: { type: 'string', doc: 'the relationship kind (its type)' },
   role: { type: 'string', doc: 'the role as the reports state it (lead, clinical lead, partner, ...)' },
-  period: { type: 'string', doc: 'period the relationship is reported for (2019/20, 2015-2020, ...)' },
+  ...periodProps('the relationship holds or is reported for'),
+  inference: {
+    type: 'string',
+    doc: 'why the relationship is taken to hold when no report states it (null: a report states it)',
+  },
   ...evidenceProps,
   tieKey: {
     type: 'int',
@@ -182,6 +231,11 @@ const figureProps = {
   conflictGroup: {
     type: 'string',
     doc: 'figures for the same thing share a group; derived status compares them',
+  },
+  ordersApart: {
+    type: 'int',
+    derived: 'seed',
+    doc: 'powers of ten between the lowest and highest figure of its conflict group (1 or more: one is likely a slip or counts something else)',
   },
 } as const satisfies PropSpecs;
 
@@ -213,6 +267,8 @@ export interface EdgeSpec {
   readonly props: PropSpecs;
   /** Common properties (role, period) a seed record of this kind must give. */
   readonly requiredCommon?: readonly string[];
+  /** It takes its period from its figure, not from its report, when it gives none (MEASURES). */
+  readonly periodOfFigure?: boolean;
 }
 
 export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
@@ -221,7 +277,7 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
     idPrefix: 'report',
     props: {
       source: { type: 'string', required: true, doc: 'file name under shared/sources' },
-      period: { type: 'string', doc: 'period the report covers' },
+      period: { type: 'string', format: 'period', doc: 'period the report covers' },
       published: { type: 'string', doc: 'when it was published, as precise as known' },
     },
   },
@@ -295,6 +351,11 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
     idPrefix: 'award',
     props: {
       year: { type: 'int', doc: 'year of the award, when the reports give it' },
+      date: {
+        type: 'string',
+        format: 'period',
+        doc: 'when it was awarded, as precisely as the reports give it (2019, February 2020)',
+      },
       category: { type: 'string', doc: 'award category' },
       result: {
         type: 'string',
@@ -308,11 +369,12 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
     doc: 'a reported figure',
     idPrefix: 'metric',
     props: {
-      value: { type: 'float', required: true, doc: 'numeric value in the unit' },
+      value: { type: 'float', required: true, doc: 'numeric value in the unit (the low end of a range)' },
+      valueHigh: { type: 'float', doc: 'the high end, when the figure is a range (value is the low end)' },
       unit: { type: 'string', required: true, doc: 'unit: GBP, people, percent, downloads, ...' },
       valueText: { type: 'string', required: true, doc: 'the figure as written in the report' },
       measure: { type: 'string', required: true, doc: 'what the figure measures, as a short label' },
-      period: { type: 'string', doc: 'period the figure covers' },
+      ...periodProps('the figure covers'),
       ...figureProps,
     },
   },
@@ -325,6 +387,18 @@ export const NODE_MODEL: Readonly<Record<NodeKind, NodeSpec>> = {
         type: 'int',
         derived: 'load',
         doc: 'how many organisations’ funding reaches it (through what it is aimed at by)',
+      },
+    },
+  },
+  Place: {
+    doc: 'a place the reports name: London, a sub-region, an STP footprint, a borough or a site',
+    idPrefix: 'place',
+    props: {
+      category: {
+        type: 'string',
+        values: PLACE_CATEGORIES,
+        required: true,
+        doc: 'city, region, stp_footprint, ics, borough or site (a hospital, an office)',
       },
     },
   },
@@ -343,15 +417,26 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
     pairs: pairs(['Organisation'], FUNDED),
     requiredCommon: ['period'],
     props: {
-      amount: { type: 'float', required: true, doc: 'amount in the currency' },
+      amount: {
+        type: 'float',
+        doc: 'amount in the currency; null when the report names the funding but no figure (amountText has its words)',
+      },
       currency: { type: 'string', required: true, doc: 'ISO currency code (GBP)' },
       fundingKind: {
         type: 'string',
         values: FUNDING_KINDS,
         required: true,
-        doc: 'core, additional or attracted funding',
+        doc: 'core, additional, attracted, in kind (goods, staff or services) or other funding',
       },
-      amountText: { type: 'string', required: true, doc: 'the amount as written in the report' },
+      amountText: {
+        type: 'string',
+        required: true,
+        doc: 'the amount as written in the report (its words when it gives no figure)',
+      },
+      jointGroup: {
+        type: 'string',
+        doc: 'lines of one sum given jointly by several funders share a group: one line per funder, counted once in sums',
+      },
       breakdownOf: {
         type: 'string',
         doc: 'id of the funding line this one is a share of (the same money split by funder or sub-programme)',
@@ -397,6 +482,7 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
       ['Project', 'Project'],
       ['Programme', 'Programme'],
       ['Organisation', 'Organisation'],
+      ['Place', 'Place'],
     ],
     props: {},
   },
@@ -424,11 +510,13 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
     doc: 'a figure is reported for a programme, project, organisation or outcome',
     pairs: pairs(['Metric'], ['Programme', 'Project', 'Organisation', 'Outcome']),
     props: {},
+    periodOfFigure: true,
   },
   EVIDENCES: {
     doc: 'a figure evidences an outcome',
     pairs: pairs(['Metric'], ['Outcome']),
     props: {},
+    periodOfFigure: true,
   },
   AIMS_AT: {
     doc: 'a programme or project aimed at (or achieved) an outcome',
@@ -436,6 +524,21 @@ export const EDGE_MODEL: Readonly<Record<EdgeKind, EdgeSpec>> = {
     props: {
       status: { type: 'string', values: OUTCOME_LINK_STATUSES, required: true, doc: 'aimed or achieved' },
     },
+  },
+  RUNS_IN: {
+    doc: 'a programme or project was done, piloted or rolled out in a place',
+    pairs: pairs(WORK, ['Place']),
+    props: {},
+  },
+  COVERS: {
+    doc: 'an organisation serves a place (a CCG or council its borough, an STP its footprint)',
+    pairs: pairs(['Organisation'], ['Place']),
+    props: {},
+  },
+  PRESENTS: {
+    doc: 'an organisation presents (runs) an award',
+    pairs: pairs(['Organisation'], ['Award']),
+    props: {},
   },
 };
 

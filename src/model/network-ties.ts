@@ -34,6 +34,7 @@ export function tiesToGraph(rows: readonly Readonly<Record<string, unknown>>[]):
         amount,
         currency: text(row, 'currency', id),
         conflictGroup: text(row, 'conflictGroup', id),
+        jointGroup: text(row, 'jointGroup', id),
         lineRole: text(row, 'lineRole', id),
       },
     });

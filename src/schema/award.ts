@@ -27,7 +27,18 @@ builder.objectFields(AwardRef, (t) => ({
     description: 'Year of the award, when the reports give it.',
     resolve: (n) => nodeNumber(n, 'year'),
   }),
+  date: t.string({
+    nullable: true,
+    description: 'When it was awarded, as precisely as the reports give it (2019, February 2020).',
+    resolve: (n) => nodeString(n, 'date'),
+  }),
   category: t.string({ nullable: true, resolve: (n) => nodeString(n, 'category') }),
+  presentedBy: relationshipField(t, {
+    type: EntityRef,
+    typeName: 'Entity',
+    spec: { kinds: ['PRESENTS'], direction: 'in' },
+    description: 'The awarding body: the organisation that presents it.',
+  }),
   result: t.field({
     type: AwardResult,
     description: 'Won, highly commended, shortlisted, ...',

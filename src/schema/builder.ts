@@ -1,9 +1,10 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { startEarlyReads } from './early-reads.js';
 import { badUserInput } from './errors.js';
+import { decodeId } from './ids.js';
 
 /**
  * The one Pothos builder. Relay gives global ids, node/nodes and connections; the DataLoader plugin
@@ -47,7 +48,7 @@ export const builder = new SchemaBuilder<{
     },
     decodeGlobalID: (globalID) => {
       try {
-        return decodeGlobalID(globalID);
+        return decodeId(globalID);
       } catch {
         throw badUserInput(`"${globalID}" is not an HLP Graph id (ids come from the id field of a node)`);
       }

@@ -97,7 +97,10 @@ function makeFundingConnection(type: NodeRef, name: string) {
         relationship: t.field({ type: RelationshipRef, resolve: (p) => edgeOf(p).edge }),
         amount: t.field({
           type: MoneyRef,
-          resolve: (p) => fundingAmountOf(edgeOf(p).edge) ?? { value: 0, currency: 'GBP' },
+          nullable: true,
+          description:
+            'Null when the report names the funding but gives no figure (amountText has its words).',
+          resolve: (p) => fundingAmountOf(edgeOf(p).edge),
         }),
         amountText: t.string({
           description: 'The amount as written.',
@@ -115,6 +118,11 @@ function makeFundingConnection(type: NodeRef, name: string) {
           resolve: (p) => oneOf(str(p, 'status'), FIGURE_STATUSES) ?? 'single',
         }),
         conflictGroup: t.string({ nullable: true, resolve: (p) => str(p, 'conflictGroup') }),
+        jointGroup: t.string({
+          nullable: true,
+          description: 'Lines of one sum given jointly by several funders share this; sums count it once.',
+          resolve: (p) => str(p, 'jointGroup'),
+        }),
         lineRole: t.field({
           type: FundingLineRole,
           nullable: true,

@@ -18,7 +18,7 @@ builder.interfaceType(EntityRef, {
   fields: (t) => ({
     seedId: t.string({
       description:
-        'Its id in the seed files and in the JSON export (the global `id` encodes it with its type): joins API results to exports.',
+        'Its id in the seed files and in the JSON export (the global `id` encodes it with its type; node(id:) and every id argument take either): joins API results to exports.',
       resolve: (node) => node.id,
     }),
     formerSeedIds: t.stringList({

@@ -1,8 +1,19 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
-import { isNodeKind, type NodeKind } from '../model/graph-model.js';
+import { isNodeKind, kindOfId, type NodeKind } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
 import { badUserInput, notFound } from './errors.js';
+
+/**
+ * A global id as its type and key. A seed id is taken too (`prog.thrive-ldn`, the id of the seed
+ * files and the JSON export, `seedId` in the API), so that results joined with an export can be
+ * asked for again: it has a dot or a colon, which base64 never has, so the two cannot be confused.
+ * A node id names its type by its prefix; any other seed id is a relationship's.
+ */
+export function decodeId(globalId: string): { typename: string; id: string } {
+  if (/[.:]/.test(globalId)) return { typename: kindOfId(globalId) ?? 'Relationship', id: globalId };
+  return decodeGlobalID(globalId);
+}
 
 /**
  * Resolves a global id argument to its node: BAD_USER_INPUT when the id is malformed or names a type
@@ -16,7 +27,7 @@ export async function nodeArg(
 ): Promise<NodeView> {
   let decoded: { typename: string; id: string };
   try {
-    decoded = decodeGlobalID(globalId);
+    decoded = decodeId(globalId);
   } catch {
     throw badUserInput(
       `${argument}: "${globalId}" is not an HLP Graph id (ids come from the id field of a node)`,

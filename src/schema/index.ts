@@ -11,6 +11,7 @@ import './award.js';
 import './metric.js';
 import './outcome.js';
 import './report.js';
+import './place.js';
 import './co-funding.js';
 import './path.js';
 import './search.js';

@@ -1,4 +1,5 @@
 import { FIGURE_STATUSES } from '../model/graph-model.js';
+import { PERIOD_BASES } from '../model/periods.js';
 import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
 import { firstRelated } from '../services/relationships.js';
@@ -7,6 +8,7 @@ import { EntityRef } from './entity.js';
 import { FigureStatus } from './figure-status.js';
 import { nodeKindRef } from './node-kind.js';
 import { OutcomeRef } from './outcome.js';
+import { PeriodBasis } from './period-basis.js';
 import { nodesOf } from './related.js';
 import { relationshipField } from './relationship-fields.js';
 import { SortDirection } from './sort-direction.js';
@@ -35,10 +37,37 @@ builder.objectFields(MetricRef, (t) => ({
     description: 'What the figure measures.',
     resolve: (n) => nodeString(n, 'measure') ?? '',
   }),
+  valueHigh: t.float({
+    nullable: true,
+    description: 'The high end when the figure is a range (value is the low end); null otherwise.',
+    resolve: (n) => nodeNumber(n, 'valueHigh'),
+  }),
   period: t.string({
     nullable: true,
-    description: 'The period it covers.',
+    description:
+      'The period it covers (2019/20, 2018, March 2020, 2015 to 2020, ...): its report’s when none is stated.',
     resolve: (n) => nodeString(n, 'period'),
+  }),
+  periodText: t.string({
+    nullable: true,
+    description: 'The period in the report’s words, when they say more (since, by, target, ...).',
+    resolve: (n) => nodeString(n, 'periodText'),
+  }),
+  periodFrom: t.string({
+    nullable: true,
+    description: 'The first month of the period, YYYY-MM.',
+    resolve: (n) => nodeString(n, 'periodFrom'),
+  }),
+  periodTo: t.string({
+    nullable: true,
+    description: 'The last month of the period, YYYY-MM.',
+    resolve: (n) => nodeString(n, 'periodTo'),
+  }),
+  periodBasis: t.field({
+    type: PeriodBasis,
+    nullable: true,
+    description: 'STATED when the report dates the figure, REPORT when the period is its report’s.',
+    resolve: (n) => oneOf(nodeString(n, 'periodBasis'), PERIOD_BASES),
   }),
   status: t.field({
     type: FigureStatus,
@@ -46,6 +75,11 @@ builder.objectFields(MetricRef, (t) => ({
     resolve: (n) => oneOf(nodeString(n, 'status'), FIGURE_STATUSES) ?? 'single',
   }),
   conflictGroup: t.string({ nullable: true, resolve: (n) => nodeString(n, 'conflictGroup') }),
+  ordersApart: t.int({
+    description:
+      'Powers of ten between the lowest and highest figure of its conflict group: 1 or more flags figures an order of magnitude apart (one is likely a slip, or counts something else).',
+    resolve: (n) => nodeNumber(n, 'ordersApart') ?? 0,
+  }),
   conflictsWith: t.field({
     type: [MetricRef],
     description:

@@ -10,6 +10,7 @@ import { MetricRef } from './metric.js';
 import { MoneyRef } from './money.js';
 import { nodeKindRef } from './node-kind.js';
 import { PersonRef } from './person.js';
+import { PlaceRef } from './place.js';
 import { nodeOf } from './related.js';
 import { RelationshipRef } from './relationship.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
@@ -135,6 +136,18 @@ builder.objectFields(OrganisationRef, (t) => ({
     typeName: 'Award',
     spec: { kinds: ['WON'], direction: 'out' },
     description: 'Awards it received.',
+  }),
+  awardsPresented: relationshipField(t, {
+    type: AwardRef,
+    typeName: 'Award',
+    spec: { kinds: ['PRESENTS'], direction: 'out' },
+    description: 'Awards it presents (as the awarding body).',
+  }),
+  covers: relationshipField(t, {
+    type: PlaceRef,
+    typeName: 'Place',
+    spec: { kinds: ['COVERS'], direction: 'out' },
+    description: 'The places it serves (a CCG or council its borough, an STP its footprint).',
   }),
   metrics: relationshipField(t, {
     type: MetricRef,

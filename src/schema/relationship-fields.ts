@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { EDGE_MODEL } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
 import {
   type RelatedSpec,
@@ -46,7 +47,11 @@ export function relationshipField(t: FieldBuilder, options: RelationshipFieldOpt
     args: {
       ...t.arg.connectionArgs(),
       role: t.arg.string({ description: 'Only relationships whose role contains this (any case).' }),
-      period: t.arg.string({ description: 'Only relationships reported for this period (2019/20, ...).' }),
+      period: t.arg.string({
+        description: options.spec.kinds?.every((kind) => EDGE_MODEL[kind].periodOfFigure)
+          ? 'Only figures of this period (2019/20, 2015 to 2020, ...): the period is the figure’s.'
+          : 'Only relationships of this period (2019/20, 2015 to 2020, ...); one no report dates has its report’s. A figure’s link (MEASURES, EVIDENCES) is tested on the figure’s period.',
+      }),
       orderBy: t.arg({
         type: RelationshipOrder,
         description:

@@ -1,6 +1,7 @@
 import { fundingAmountOf } from '../model/funding-lines.js';
 import { FIGURE_STATUSES, FUNDING_KINDS, FUNDING_LINE_ROLES } from '../model/graph-model.js';
-import { edgeString, oneOf } from '../model/properties.js';
+import { PERIOD_BASES } from '../model/periods.js';
+import { edgeNumber, edgeString, oneOf } from '../model/properties.js';
 import type { EdgeView } from '../model/records.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
@@ -9,6 +10,7 @@ import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
+import { PeriodBasis } from './period-basis.js';
 import { nodeOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 
@@ -26,6 +28,11 @@ builder.objectType(RelationshipRef, {
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'from' in value && 'to' in value,
   fields: (t) => ({
     kind: t.field({ type: RelationshipKind, resolve: (e) => e.kind }),
+    seedId: t.string({
+      description:
+        'Its id in the seed files and the JSON export (node(id:) takes it too), to join API results with exports.',
+      resolve: (e) => e.id,
+    }),
     from: t.field({
       type: EntityRef,
       description: 'The node it starts from.',
@@ -43,8 +50,39 @@ builder.objectType(RelationshipRef, {
     }),
     period: t.string({
       nullable: true,
-      description: 'The period it is reported for.',
+      description:
+        'The period it holds or is reported for (2019/20, 2018, March 2020, 2015 to 2020, ...): its report’s when none is stated; null for MEASURES and EVIDENCES (the figure has the period).',
       resolve: (e) => prop(e, 'period'),
+    }),
+    periodText: t.string({
+      nullable: true,
+      description: 'The period in the report’s words, when they say more (since, by, launched, ...).',
+      resolve: (e) => prop(e, 'periodText'),
+    }),
+    periodFrom: t.string({
+      nullable: true,
+      description: 'The first month of the period, YYYY-MM.',
+      resolve: (e) => prop(e, 'periodFrom'),
+    }),
+    periodTo: t.string({
+      nullable: true,
+      description: 'The last month of the period, YYYY-MM.',
+      resolve: (e) => prop(e, 'periodTo'),
+    }),
+    periodBasis: t.field({
+      type: PeriodBasis,
+      nullable: true,
+      description: 'STATED when the report dates it, REPORT when the period is its report’s.',
+      resolve: (e) => oneOf(prop(e, 'periodBasis'), PERIOD_BASES),
+    }),
+    inferred: t.boolean({
+      description: 'True when no report states it and it is taken to hold (see inference).',
+      resolve: (e) => prop(e, 'inference') !== null,
+    }),
+    inference: t.string({
+      nullable: true,
+      description: 'Why an inferred relationship is taken to hold; null when a report states it.',
+      resolve: (e) => prop(e, 'inference'),
     }),
     evidence: t.field({
       type: [EvidenceRef],
@@ -54,7 +92,7 @@ builder.objectType(RelationshipRef, {
     amount: t.field({
       type: MoneyRef,
       nullable: true,
-      description: 'FUNDS: the amount.',
+      description: 'FUNDS: the amount; null when the report names the funding but gives no figure.',
       resolve: fundingAmountOf,
     }),
     amountText: t.string({
@@ -65,7 +103,7 @@ builder.objectType(RelationshipRef, {
     fundingKind: t.field({
       type: FundingKind,
       nullable: true,
-      description: 'FUNDS: core, additional or attracted.',
+      description: 'FUNDS: core, additional, attracted, in kind or other.',
       resolve: (e) => oneOf(prop(e, 'fundingKind'), FUNDING_KINDS),
     }),
     qualifier: t.string({
@@ -84,6 +122,18 @@ builder.objectType(RelationshipRef, {
       nullable: true,
       description: 'FUNDS: figures for the same funding line share this.',
       resolve: (e) => prop(e, 'conflictGroup'),
+    }),
+    ordersApart: t.int({
+      nullable: true,
+      description:
+        'FUNDS: powers of ten between the lowest and highest figure of its conflict group (1 or more: an order of magnitude apart).',
+      resolve: (e) => (e.kind === 'FUNDS' ? (edgeNumber(e, 'ordersApart') ?? 0) : null),
+    }),
+    jointGroup: t.string({
+      nullable: true,
+      description:
+        'FUNDS: lines of one sum given jointly by several funders share this (one line per funder, counted once in sums).',
+      resolve: (e) => prop(e, 'jointGroup'),
     }),
     lineRole: t.field({
       type: FundingLineRole,

@@ -8,6 +8,7 @@ import { MoneyRef } from './money.js';
 import { OrganisationRef } from './organisation.js';
 import { OutcomeRef } from './outcome.js';
 import { PersonRef } from './person.js';
+import { PlaceRef } from './place.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, NodeView>;
@@ -102,6 +103,12 @@ export function workFields(t: FieldBuilder) {
       typeName: 'Award',
       spec: { kinds: ['WON'], direction: 'out' },
       description: 'Awards it received.',
+    }),
+    places: relationshipField(t, {
+      type: PlaceRef,
+      typeName: 'Place',
+      spec: { kinds: ['RUNS_IN'], direction: 'out' },
+      description: 'Where it was done, piloted or rolled out (relationship.role says how).',
     }),
     totalFunding: t.field({
       type: MoneyRef,

@@ -1,4 +1,5 @@
 import {
+  EDGE_MODEL,
   type EdgeKind,
   edgeProps,
   isFact,
@@ -6,6 +7,7 @@ import {
   nodeProps,
   type PropSpecs,
 } from '../model/graph-model.js';
+import { parsePeriod } from '../model/periods.js';
 import type { EdgeRecord, Evidence, NodeRecord, PropValue } from '../model/records.js';
 import type { SeedEdge, SeedEvidence, SeedNode } from './seed-schema.js';
 import type { SeedFacts } from './seed-validator.js';
@@ -43,6 +45,27 @@ function edgeKeysOf(kind: EdgeKind): string[] {
   return keys;
 }
 
+/**
+ * A fact's period as the model keeps it: the one stated, else its report's (the report of its first
+ * evidence; none when `facts` is null), with the months it spans. A fact no report dates, from a report with no period, stays
+ * undated; validation refuses a period it cannot read, so parsing does not fail here.
+ */
+function datePeriod(
+  properties: Record<string, PropValue>,
+  evidence: readonly SeedEvidence[],
+  facts: SeedFacts | null,
+): void {
+  const stated = typeof properties['period'] === 'string' ? properties['period'] : null;
+  const ofReport = facts?.reportPeriodOf(evidence[0]?.source ?? '') ?? null;
+  const period = stated ?? ofReport;
+  const span = period === null ? null : parsePeriod(period);
+  properties['period'] = span ? period : stated;
+  properties['periodFrom'] = span?.from ?? null;
+  properties['periodTo'] = span?.to ?? null;
+  // A period written out that is the report's own says no more than the report: not a date.
+  properties['periodBasis'] = !span ? null : stated !== null && stated !== ofReport ? 'stated' : 'report';
+}
+
 function toEvidence(evidence: readonly SeedEvidence[]): Evidence[] {
   return evidence.map((e) => ({
     source: e.source,
@@ -59,7 +82,11 @@ function toEvidence(evidence: readonly SeedEvidence[]): Evidence[] {
 export function toNodeRecord(record: SeedNode, facts: SeedFacts): NodeRecord {
   const properties: Record<string, PropValue> = {};
   for (const key of nodeKeysOf(record.kind)) properties[key] = (record[key] as PropValue | undefined) ?? null;
-  if ('status' in properties) properties['status'] = facts.figureStatus(record['conflictGroup']);
+  if ('status' in properties) {
+    properties['status'] = facts.figureStatus(record['conflictGroup']);
+    properties['ordersApart'] = facts.ordersApart(record['conflictGroup']);
+  }
+  if ('periodBasis' in properties) datePeriod(properties, record.evidence, facts);
   const extra = facts.supplementOf(record.id);
   const aliases = [...new Set([...record.aliases, ...(extra?.aliases ?? [])])].filter(
     (a) => a !== record.name,
@@ -84,9 +111,12 @@ export function toEdgeRecord(record: SeedEdge, id: string, facts: SeedFacts): Ed
   for (const key of edgeKeysOf(record.kind)) properties[key] = (record[key] as PropValue | undefined) ?? null;
   if (record.kind === 'FUNDS') {
     properties['status'] = facts.figureStatus(record['conflictGroup']);
+    properties['ordersApart'] = facts.ordersApart(record['conflictGroup']);
     properties['lineRole'] =
       typeof record['breakdownOf'] === 'string' ? 'share' : facts.isBrokenDown(id) ? 'total' : null;
   }
+  // A figure's link takes the figure's period: its report's would say nothing the figure does not.
+  datePeriod(properties, record.evidence, EDGE_MODEL[record.kind].periodOfFigure ? null : facts);
   return {
     id,
     kind: record.kind,

@@ -11,6 +11,7 @@ import {
   type PropSpec,
   type PropSpecs,
 } from '../model/graph-model.js';
+import { PERIOD_FORMS, parsePeriod } from '../model/periods.js';
 
 /**
  * The shape of seed records, derived from the graph model. Records are strict: an unknown field is
@@ -44,9 +45,18 @@ export type SeedEvidence = z.infer<typeof evidenceSchema>;
 function valueSchema(spec: PropSpec): z.ZodType {
   switch (spec.type) {
     case 'string':
-      return spec.values
-        ? z.enum(spec.values as [string, ...string[]], { error: `expected one of ${spec.values.join(', ')}` })
-        : z.string({ error: 'expected text' }).min(1, 'expected text');
+      if (spec.values)
+        return z.enum(spec.values as [string, ...string[]], {
+          error: `expected one of ${spec.values.join(', ')}`,
+        });
+      if (spec.format === 'period')
+        return z
+          .string({ error: `expected ${PERIOD_FORMS}` })
+          .refine(
+            (text) => parsePeriod(text) !== null,
+            `expected ${PERIOD_FORMS} (other words go in periodText)`,
+          );
+      return z.string({ error: 'expected text' }).min(1, 'expected text');
     case 'int':
       return z.number({ error: 'expected a whole number' }).int('expected a whole number');
     case 'float':

@@ -45,10 +45,14 @@ export interface SeedFacts {
   kindOf(id: string): NodeKind | undefined;
   /** A figure's status: conflicting or corroborated when it is in a conflict group, single otherwise. */
   figureStatus(conflictGroup: unknown): string;
+  /** How many powers of ten lie between the lowest and highest figure of its group (0 when none). */
+  ordersApart(conflictGroup: unknown): number;
   /** Whether other FUNDS lines are shares of this one, which makes it a total. */
   isBrokenDown(edgeId: string): boolean;
   /** The aliases and evidence that supplements add to a node, in reading order; undefined when none do. */
   supplementOf(id: string): Supplement | undefined;
+  /** The period of the report with this source file; undefined when it has none. */
+  reportPeriodOf(source: string): string | undefined;
 }
 
 export interface Supplement {
@@ -116,6 +120,9 @@ interface ConflictGroup {
   count: number;
   readonly kinds: Set<string>;
   readonly figures: Set<string>;
+  /** The lowest and highest positive value of the group, for how far apart its figures are. */
+  low: number;
+  high: number;
   firstNode?: GroupMember;
   firstEdge?: GroupMember;
   status?: string;
@@ -132,10 +139,22 @@ function labelOf(raw: RawRecord): string {
 }
 
 /** A figure's value, for comparing figures in one conflict group. */
+/**
+ * A figure as stated: its value (and the high end of a range), unit and qualifier. Two statements
+ * corroborate each other only when all of these are the same: "over 120,000" and "around 120,000"
+ * are two different statements, and the group is conflicting.
+ */
 function figureOf(record: SeedNode | SeedEdge): string {
+  const stated = [record['qualifier'] ?? '', record['valueHigh'] ?? ''].map(String).join(' ');
   return record.kind === 'FUNDS'
-    ? `${String(record['amount'])} ${String(record['currency'])}`
-    : `${String(record['value'])} ${String(record['unit'])}`;
+    ? `${String(record['amount'])} ${String(record['currency'])} ${stated}`
+    : `${String(record['value'])} ${String(record['unit'])} ${stated}`;
+}
+
+/** The value a figure gives: the amount of a funding line, a metric's value. */
+function figureValue(record: SeedNode | SeedEdge): number | null {
+  const value = record.kind === 'FUNDS' ? record['amount'] : record['value'];
+  return typeof value === 'number' ? value : null;
 }
 
 /**
@@ -203,6 +222,8 @@ export class SeedValidator {
   private readonly shares = new Map<number, string>();
 
   private readonly reportSources = new Set<string>();
+  /** Each report's period by its source file: a fact its report does not date takes it. */
+  private readonly reportPeriods = new Map<string, string>();
   // Citations of reports not seen yet: most seed sets define their reports in a file read last.
   private readonly sourceIds = new Map<string, number>();
   private readonly sourceNames: string[] = [];
@@ -368,7 +389,11 @@ export class SeedValidator {
       this.idFirstIndex[n] = at.index;
       this.nodeCount++;
     }
-    if (record.kind === 'Report') this.reportSources.add(detach(String(record['source'] ?? '')));
+    if (record.kind === 'Report') {
+      const source = detach(String(record['source'] ?? ''));
+      this.reportSources.add(source);
+      if (typeof record['period'] === 'string') this.reportPeriods.set(source, detach(record['period']));
+    }
     const label = this.idNames[n] ?? record.id;
     const formerIds = record['formerIds'];
     if (Array.isArray(formerIds)) {
@@ -461,12 +486,23 @@ export class SeedValidator {
     if (typeof name !== 'string') return;
     let group = this.groups.get(name);
     if (!group) {
-      group = { count: 0, kinds: new Set(), figures: new Set() };
+      group = {
+        count: 0,
+        kinds: new Set(),
+        figures: new Set(),
+        low: Number.POSITIVE_INFINITY,
+        high: 0,
+      };
       this.groups.set(detach(name), group);
     }
     group.count++;
     group.kinds.add(detach(record.kind));
     group.figures.add(figureOf(record));
+    const value = figureValue(record);
+    if (value !== null && value > 0) {
+      group.low = Math.min(group.low, value);
+      group.high = Math.max(group.high, value);
+    }
     if (side === 'node') group.firstNode ??= member;
     else group.firstEdge ??= member;
   }
@@ -494,7 +530,14 @@ export class SeedValidator {
       figureStatus: (group) =>
         (typeof group === 'string' ? this.groups.get(group)?.status : undefined) ?? 'single',
       isBrokenDown: (id) => brokenDown.has(id),
+      ordersApart: (name) => {
+        const group = typeof name === 'string' ? this.groups.get(name) : undefined;
+        return group && group.high > 0 && group.low < Number.POSITIVE_INFINITY
+          ? Math.floor(Math.log10(group.high / group.low) + 1e-9)
+          : 0;
+      },
       supplementOf: (id) => this.supplements.get(id),
+      reportPeriodOf: (source) => this.reportPeriods.get(source),
     };
     return { problems, facts };
   }

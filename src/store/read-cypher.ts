@@ -307,6 +307,7 @@ export const LISTS = {
   Outcome: { kind: 'Outcome', filters: ['nameContains', 'category'], orders: ['name'] },
   Award: { kind: 'Award', filters: ['result', 'year'], orders: ['newest'] },
   Report: { kind: 'Report', filters: [], orders: ['name'] },
+  Place: { kind: 'Place', filters: ['nameContains', 'category'], orders: ['name'] },
 } as const satisfies Record<NodeKind, ListSpec>;
 
 export function listQueryName(
@@ -493,6 +494,17 @@ const RELATED_FILTERS = [
 ];
 
 /**
+ * The filters of one relationship field. A figure's link (MEASURES, EVIDENCES) has no period of
+ * its own: `metrics(period:)` asks for the figures of a period, so the period tested is the
+ * figure's, at whichever end it is (o when the parent is what it measures, p when it is the figure).
+ */
+function relatedFilters(edge: EdgeKind, direction: Direction): string[] {
+  if (!EDGE_MODEL[edge].periodOfFigure) return RELATED_FILTERS;
+  const figure = direction === 'in' ? 'o' : 'p';
+  return [...RELATED_FILTERS.slice(0, 2), `($period IS NULL OR ${figure}.period = $period)`];
+}
+
+/**
  * The order of a relationship page as three numbers, each multiplied by $dir (1 ascending, -1
  * descending) so that one text serves both directions: the value sorted by (the amount, the
  * period's rank, or the constant $orderConstant: 0 for name order, the kind's rank for kind order),
@@ -598,7 +610,7 @@ function neo4jCount(edge: EdgeKind, direction: Direction, guarded: boolean): str
     'CALL (p) {',
     ...(guarded ? ['  WITH p WHERE $withCount'] : []),
     `  MATCH ${pattern('p', edge, direction)}`,
-    `  WHERE ${RELATED_FILTERS.join('\n    AND ')}`,
+    `  WHERE ${relatedFilters(edge, direction).join('\n    AND ')}`,
     '  RETURN count(*) AS total',
     '}',
   ];
@@ -651,7 +663,7 @@ function relatedFiles(): ReadFile[] {
           heads(engine).plain,
           [
             `MATCH ${byKey}`,
-            `WHERE ${RELATED_FILTERS.join('\n  AND ')}`,
+            `WHERE ${relatedFilters(edge, direction).join('\n  AND ')}`,
             ...(engine === 'kuzu' ? [FROM_PARENT] : []),
             `WITH p, r, o, ${sortKeys(edge)}`,
             `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
@@ -668,7 +680,7 @@ function relatedFiles(): ReadFile[] {
         `${base}-counted`,
         'kuzu',
         kuzu.counted,
-        kuzuCollected(byKey, RELATED_FILTERS.join('\n  AND '), edge, row, 'total'),
+        kuzuCollected(byKey, relatedFilters(edge, direction).join('\n  AND '), edge, row, 'total'),
       ),
       readFile(
         'related',
@@ -677,7 +689,7 @@ function relatedFiles(): ReadFile[] {
         kuzu.batch,
         kuzuCollected(
           pattern(`p:${parent}`, edge, direction),
-          `p.id IN $parents\n  AND ${RELATED_FILTERS.join('\n  AND ')}`,
+          `p.id IN $parents\n  AND ${relatedFilters(edge, direction).join('\n  AND ')}`,
           edge,
           row,
           'CASE WHEN $withCount THEN total ELSE NULL END',
@@ -692,7 +704,7 @@ function relatedFiles(): ReadFile[] {
           `MATCH (p:${parent} {id: $parent})`,
           ...neo4jCount(edge, direction, false),
           `MATCH ${pattern('p', edge, direction)}`,
-          `WHERE ${RELATED_FILTERS.join('\n  AND ')}`,
+          `WHERE ${relatedFilters(edge, direction).join('\n  AND ')}`,
           `WITH p, total, r, o, ${sortKeys(edge)}`,
           `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
           `RETURN p.id AS parent, total, ${columns}`,
@@ -711,7 +723,7 @@ function relatedFiles(): ReadFile[] {
           ...neo4jCount(edge, direction, true),
           'CALL (p) {',
           `  MATCH ${pattern('p', edge, direction)}`,
-          `  WHERE ${RELATED_FILTERS.join('\n    AND ')}`,
+          `  WHERE ${relatedFilters(edge, direction).join('\n    AND ')}`,
           `  WITH r, o, ${sortKeys(edge)}`,
           `  WHERE ${RELATED_BOUNDS.join('\n    AND ')}`,
           `  RETURN ${columns}`,
@@ -738,7 +750,7 @@ function relatedFiles(): ReadFile[] {
           },
           [
             `MATCH ${pattern(`p:${parent}`, edge, direction)}`,
-            `WHERE p.id IN $parents\n  AND ${RELATED_FILTERS.join('\n  AND ')}`,
+            `WHERE p.id IN $parents\n  AND ${relatedFilters(edge, direction).join('\n  AND ')}`,
             ...(engine === 'kuzu' ? [FROM_PARENT] : []),
             'RETURN p.id AS parent, count(r) AS count',
           ].join('\n'),
@@ -761,8 +773,9 @@ function relatedFiles(): ReadFile[] {
           returns: 'parent (string), count (int); parents with none are absent',
         },
         [
-          `MATCH ${pattern(`p:${parent}`, edge, direction).replace('(o)', '()')}`,
-          `WHERE p.id IN $parents\n  AND ${RELATED_FILTERS.slice(1).join('\n  AND ')}`,
+          // ...unless the period to test is the figure's at that end.
+          `MATCH ${EDGE_MODEL[edge].periodOfFigure && direction === 'in' ? pattern(`p:${parent}`, edge, direction) : pattern(`p:${parent}`, edge, direction).replace('(o)', '()')}`,
+          `WHERE p.id IN $parents\n  AND ${relatedFilters(edge, direction).slice(1).join('\n  AND ')}`,
           'RETURN p.id AS parent, count(r) AS count',
         ].join('\n'),
       ),
@@ -816,7 +829,7 @@ const CO_FUNDING_PARTS = {
     returns:
       'outcome (string), low, high (floats: its funding summed), conflicting (int: 1 when figures of a line disagree)',
     tail: [
-      "WITH x, CASE WHEN coalesce(r.lineRole, '') = 'total' THEN NULL ELSE coalesce(r.conflictGroup, r.id) END AS line, coalesce(r.amount, 0.0) AS amount",
+      "WITH x, CASE WHEN coalesce(r.lineRole, '') = 'total' THEN NULL ELSE coalesce(r.conflictGroup, r.jointGroup, r.id) END AS line, coalesce(r.amount, 0.0) AS amount",
       'WITH x, line, min(amount) AS lineLow, max(amount) AS lineHigh',
       'WITH x, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineLow END) AS low, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineHigh END) AS high,',
       '  max(CASE WHEN line IS NOT NULL AND lineLow <> lineHigh THEN 1 ELSE 0 END) AS conflicting',
@@ -872,8 +885,8 @@ function fundingFiles(): ReadFile[] {
                 // totals left to their shares, a conflict group once at its lowest figure.
                 `WITH DISTINCT a, b, ${line}`,
                 `WHERE coalesce(${line}.lineRole, '') <> 'total'`,
-                `WITH a, b, coalesce(${line}.conflictGroup, ${line}.id) AS line, min(${line}.amount) AS low`,
-                'RETURN a.id AS org, b.id AS coFunder, sum(low) AS amount',
+                `WITH a, b, coalesce(${line}.conflictGroup, ${line}.jointGroup, ${line}.id) AS line, min(${line}.amount) AS low`,
+                'RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount',
               ];
       const what = part.startsWith('shares')
         ? `each other organisation that funds something an organisation funds, and how many things both fund${part === 'shares-core' ? ' (its core properties only)' : ''}`

@@ -14,7 +14,18 @@ function emptyPaths(value: unknown, path = 'data'): string[] {
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
       // Nullable leaves (a qualifier, a period) may be null; objects and lists may not be empty.
-      v === null && !['qualifier', 'period', 'role', 'year', 'category', 'eigenvector'].includes(k)
+      v === null &&
+      ![
+        'qualifier',
+        'period',
+        'role',
+        'year',
+        'category',
+        'eigenvector',
+        'amount',
+        'jointGroup',
+        'lineRole',
+      ].includes(k)
         ? [`${path}.${k}`]
         : v === null
           ? []
@@ -35,6 +46,8 @@ describe('GraphiQL example operations', () => {
       '06-funding-totals-by-funder',
       '07-central-partners',
       '08-graph-stats',
+      '09-funding-by-period',
+      '10-places',
     ]);
     for (const e of examples) expect(e.query).toMatch(/^# .+\n(#.*\n)*query [A-Z]\w+/);
   });

@@ -34,11 +34,16 @@ describe('hlp-graph export', () => {
       to: 'prog.mind',
       properties: {
         period: '2019/20',
+        // Worked out from the period; the fixture's report covers 2019/20, so the period is its report's.
+        periodFrom: '2019-04',
+        periodTo: '2020-03',
+        periodBasis: 'report',
         amount: 562000,
         currency: 'GBP',
         fundingKind: 'core',
         amountText: '£562,000',
         status: 'single',
+        ordersApart: 0,
       },
       evidence: [
         { source: '004_9bafb96c93e2c09d.txt', lines: [62, 62], section: 'Funding and Impact Summary' },

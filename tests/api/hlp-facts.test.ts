@@ -120,11 +120,21 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
         outcome: { name: string };
         funderCount: number;
         total: { value: number };
-        funders: { organisation: { name: string }; amount: { value: number } }[];
+        funders: {
+          organisation: { name: string };
+          amount: { value: number };
+          lines: {
+            from: { name: string };
+            amount: { value: number } | null;
+            jointGroup: string | null;
+            lineRole: string | null;
+          }[];
+        }[];
       }[];
     }>(
       app,
-      `{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } funders { organisation { name } amount { value } } } }`,
+      `{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } funders { organisation { name } amount { value }
+        lines { from { name } amount { value } jointGroup lineRole } } } }`,
     );
     const quality = data.coFunding.find((c) => c.outcome.name === 'Increased quality of care');
     expect(quality).toBeDefined();
@@ -134,7 +144,19 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
     );
     expect(funders.get('London NHS trusts')).toBe(257000);
     expect(funders.get('NHS England')).toBe(182000);
-    expect(quality?.total.value).toBe([...funders.values()].reduce((s, v) => s + v, 0));
+    // The total is the funders' money, a sum given jointly once (each funder's amount counts it).
+    const joint = new Map<string, { funders: Set<string>; amount: number }>();
+    for (const line of quality?.funders.flatMap((f) => f.lines) ?? []) {
+      if (line.jointGroup === null || line.lineRole === 'TOTAL') continue;
+      const group = joint.get(line.jointGroup) ?? {
+        funders: new Set<string>(),
+        amount: line.amount?.value ?? 0,
+      };
+      group.funders.add(line.from.name);
+      joint.set(line.jointGroup, group);
+    }
+    const repeated = [...joint.values()].reduce((s, g) => s + (g.funders.size - 1) * g.amount, 0);
+    expect(quality?.total.value).toBe([...funders.values()].reduce((s, v) => s + v, 0) - repeated);
     // Every co-funded outcome has at least two funders, most funders first.
     expect(data.coFunding.every((c) => c.funderCount >= 2)).toBe(true);
     // Asked without funders, the same outcomes, counts and totals come summed by the store.

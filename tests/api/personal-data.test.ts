@@ -95,27 +95,29 @@ describe.each(ENGINES)('no email address or phone number is stored or served on 
     // Every node kind of the model, and relationships.
     const crawled: readonly string[] = [...NODE_KINDS, 'Relationship'];
     const implementers = __schema.types.filter((t) => crawled.includes(t.name));
-    expect(implementers).toHaveLength(9);
-    const fragments = implementers.map((t) => `... on ${t.name} { ${selection(t.name)} }`).join(' ');
+    expect(implementers).toHaveLength(NODE_KINDS.length + 1);
     const graph = await store.readGraph();
     const encode = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
-    const ids = [
-      ...graph.nodes.map((n) => encode(n.kind, n.id)),
-      ...graph.edges.map((e) => encode('Relationship', e.id)),
-    ];
+    const idsOf = (type: string) =>
+      type === 'Relationship'
+        ? graph.edges.map((e) => encode('Relationship', e.id))
+        : graph.nodes.filter((n) => n.kind === type).map((n) => encode(n.kind, n.id));
+    const ids = implementers.flatMap((t) => idsOf(t.name));
     let served = 0;
-    for (let i = 0; i < ids.length; i += 100) {
-      const data = await gqlData<{ nodes: unknown[] }>(
-        app,
-        `query($ids: [ID!]!) { nodes(ids: $ids) { id ${fragments} } }`,
-        {
-          ids: ids.slice(i, i + 100),
-        },
-      );
-      for (const s of strings(data.nodes)) {
-        served++;
-        expect(EMAIL_PATTERN.test(s), s).toBe(false);
-        expect(PHONE_PATTERN.test(s), s).toBe(false);
+    // One type at a time: every field of every type in one query is over the alias limit.
+    for (const type of implementers) {
+      const typeIds = idsOf(type.name);
+      for (let i = 0; i < typeIds.length; i += 100) {
+        const data = await gqlData<{ nodes: unknown[] }>(
+          app,
+          `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ${type.name} { ${selection(type.name)} } } }`,
+          { ids: typeIds.slice(i, i + 100) },
+        );
+        for (const s of strings(data.nodes)) {
+          served++;
+          expect(EMAIL_PATTERN.test(s), s).toBe(false);
+          expect(PHONE_PATTERN.test(s), s).toBe(false);
+        }
       }
     }
     // Every node and relationship was served, each with several strings.

@@ -61,6 +61,44 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
     expect(path.path.from.seedId).toBe('prog.mind');
   });
 
+  it('takes seed ids wherever it takes global ids, for nodes and relationships, and gives relationships theirs', async () => {
+    const data = await gqlData<{
+      nodes: ({ __typename: string; id: string; seedId: string } | null)[];
+      path: { from: { seedId: string }; to: { seedId: string } };
+    }>(
+      app,
+      `query($ids: [ID!]!) {
+        nodes(ids: $ids) { __typename id ... on Entity { seedId } ... on Relationship { seedId } }
+        path(from: "proj.mind-pilot", to: "org.alpha-ccgs") { from { seedId } to { seedId } }
+      }`,
+      {
+        ids: [
+          'org.alpha-ccgs',
+          'prog.mind-2018-19',
+          'funds:org.alpha-ccgs:prog.mind:2019/20:core',
+          'org.never-was',
+        ],
+      },
+    );
+    expect(data.nodes).toEqual([
+      { __typename: 'Organisation', id: id('Organisation', 'org.alpha-ccgs'), seedId: 'org.alpha-ccgs' },
+      { __typename: 'Programme', id: id('Programme', 'prog.mind'), seedId: 'prog.mind' },
+      {
+        __typename: 'Relationship',
+        id: id('Relationship', 'funds:org.alpha-ccgs:prog.mind:2019/20:core'),
+        seedId: 'funds:org.alpha-ccgs:prog.mind:2019/20:core',
+      },
+      null,
+    ]);
+    expect(data.path).toEqual({ from: { seedId: 'prog.mind' }, to: { seedId: 'org.alpha-ccgs' } });
+    // A seed id of the wrong kind for an argument is refused as a global id of that kind is.
+    const wrong = await gql(
+      app,
+      `{ path(from: "funds:org.alpha-ccgs:prog.mind:2019/20:core", to: "org.alpha-ccgs") { from { seedId } } }`,
+    );
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('gives a programme its funders with amounts, kinds and evidence, largest first', async () => {
     const data = await gqlData<{ node: { funders: { totalCount: number; edges: unknown[] } } }>(
       app,

@@ -28,6 +28,8 @@ const IDS: Record<NodeKind, string> = {
   Award: 'award.test-award-2019',
   Metric: 'metric.calm-app-users-a',
   Outcome: 'outcome.calmer-londoners',
+  // The fixture has no place: its texts run all the same (tests/api/periods-and-funding-lines.test.ts reads places).
+  Place: 'place.none',
 };
 
 /** The node kind a generated query is about, from its name (relatedProgrammeFundsIn: Programme). */

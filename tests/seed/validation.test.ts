@@ -45,6 +45,46 @@ describe('hlp-graph validate', () => {
     expect(result.stderr).toContain(`${name}/typo.yaml:2 record org.typo: unknown field(s) categroy`);
   });
 
+  it('refuses a period it cannot read and says which forms it reads; takes its words in periodText', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    writeFileSync(
+      join(dir, 'graph.yaml'),
+      readFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), 'utf8'),
+    );
+    const evidence = '{ source: 000_90cc9f875cc8fefe.txt, lines: [910, 910], section: Projects }';
+    const metric = (id: string, period: string) =>
+      `  - { id: metric.${id}, kind: Metric, name: M ${id}, value: 1, unit: people, valueText: "1", measure: users, ${period}, evidence: [${evidence}] }`;
+    writeFileSync(
+      join(dir, 'periods.yaml'),
+      [
+        'nodes:',
+        metric('since', 'period: since November 2017'),
+        metric('backwards', 'period: 2019 to 2018'),
+        metric('wrong-fy', 'period: 2019/21'),
+        metric('ok', 'period: November 2017 to March 2020, periodText: since November 2017'),
+        'edges:',
+        `  - { kind: PART_OF, from: proj.calm-app, to: prog.mind, period: Q3 2018, evidence: [${evidence}] }`,
+        '',
+      ].join('\n'),
+    );
+    const result = await runCli(['validate'], testEnv('kuzu', { HLP_SEEDS_DIR: dir }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the seeds have 4 problem(s)');
+    for (const [line, record, got] of [
+      [2, 'metric.since', 'since November 2017'],
+      [3, 'metric.backwards', '2019 to 2018'],
+      [4, 'metric.wrong-fy', '2019/21'],
+      [7, '#1 of edges', 'Q3 2018'],
+    ] as const) {
+      expect(result.stderr).toContain(
+        `periods.yaml:${line} record ${record} field period: expected a period like 2019/20, 2018, March 2020, or two of them joined by " to " (2015 to 2020, April to June 2016) (other words go in periodText), got "${got}"`,
+      );
+    }
+    expect(result.stderr).not.toContain('metric.ok');
+  });
+
   it('refuses a former id that a node still has or two nodes claim, and says where a reference to one should point', async () => {
     const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -2,4 +2,4 @@
 // generated from src/model/graph-model.ts by `npm run cypher:gen`: do not edit
 // params: none
 // returns: nothing
-CREATE NODE TABLE IF NOT EXISTS Award(id STRING, kind STRING, name STRING, aliases STRING[], formerIds STRING[], evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[], sortName STRING, searchText STRING, nameRank INT64, year INT64, category STRING, result STRING, PRIMARY KEY (id))
+CREATE NODE TABLE IF NOT EXISTS Award(id STRING, kind STRING, name STRING, aliases STRING[], formerIds STRING[], evSource STRING[], evLineStart INT64[], evLineEnd INT64[], evSection STRING[], sortName STRING, searchText STRING, nameRank INT64, year INT64, date STRING, category STRING, result STRING, PRIMARY KEY (id))

@@ -29,5 +29,11 @@ CALL (relationshipId) {
   MATCH (a)-[r:EVIDENCES {id: relationshipId}]->(b) RETURN a, r, b
   UNION ALL
   MATCH (a)-[r:AIMS_AT {id: relationshipId}]->(b) RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:RUNS_IN {id: relationshipId}]->(b) RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:COVERS {id: relationshipId}]->(b) RETURN a, r, b
+  UNION ALL
+  MATCH (a)-[r:PRESENTS {id: relationshipId}]->(b) RETURN a, r, b
 }
 RETURN a.id AS from, b.id AS to, r

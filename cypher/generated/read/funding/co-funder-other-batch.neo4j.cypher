@@ -6,5 +6,5 @@ MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
 WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period)) AND a.id IN $ids
 WITH DISTINCT a, b, theirs
 WHERE coalesce(theirs.lineRole, '') <> 'total'
-WITH a, b, coalesce(theirs.conflictGroup, theirs.id) AS line, min(theirs.amount) AS low
-RETURN a.id AS org, b.id AS coFunder, sum(low) AS amount
+WITH a, b, coalesce(theirs.conflictGroup, theirs.jointGroup, theirs.id) AS line, min(theirs.amount) AS low
+RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount

@@ -6,5 +6,5 @@ MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisati
 WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period))
 WITH DISTINCT a, b, theirs
 WHERE coalesce(theirs.lineRole, '') <> 'total'
-WITH a, b, coalesce(theirs.conflictGroup, theirs.id) AS line, min(theirs.amount) AS low
-RETURN a.id AS org, b.id AS coFunder, sum(low) AS amount
+WITH a, b, coalesce(theirs.conflictGroup, theirs.jointGroup, theirs.id) AS line, min(theirs.amount) AS low
+RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount

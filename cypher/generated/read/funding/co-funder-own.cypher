@@ -6,5 +6,5 @@ MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisati
 WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period))
 WITH DISTINCT a, b, mine
 WHERE coalesce(mine.lineRole, '') <> 'total'
-WITH a, b, coalesce(mine.conflictGroup, mine.id) AS line, min(mine.amount) AS low
-RETURN a.id AS org, b.id AS coFunder, sum(low) AS amount
+WITH a, b, coalesce(mine.conflictGroup, mine.jointGroup, mine.id) AS line, min(mine.amount) AS low
+RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount

@@ -6,5 +6,5 @@ MATCH (p:Metric)-[r:EVIDENCES]->(o)
 WHERE p.id IN $parents
   AND $otherKinds CONTAINS ('|' + o.kind + '|')
   AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-  AND ($period IS NULL OR r.period = $period)
+  AND ($period IS NULL OR p.period = $period)
 RETURN p.id AS parent, count(r) AS count

@@ -6,6 +6,6 @@ MATCH (p:Programme)<-[r:MEASURES]-(o)
 WHERE p.id IN $parents
   AND $otherKinds CONTAINS ('|' + o.kind + '|')
   AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-  AND ($period IS NULL OR r.period = $period)
+  AND ($period IS NULL OR o.period = $period)
 HINT (p JOIN r) JOIN o
 RETURN p.id AS parent, count(r) AS count

@@ -2,8 +2,8 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $parents (list of string, never empty), $role (lower-case text or null), $period (string or null)
 // returns: parent (string), count (int); parents with none are absent
-MATCH (p:Project)<-[r:MEASURES]-()
+MATCH (p:Project)<-[r:MEASURES]-(o)
 WHERE p.id IN $parents
   AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-  AND ($period IS NULL OR r.period = $period)
+  AND ($period IS NULL OR o.period = $period)
 RETURN p.id AS parent, count(r) AS count

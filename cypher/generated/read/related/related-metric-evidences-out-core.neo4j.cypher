@@ -5,7 +5,7 @@
 MATCH (p:Metric {id: $parent})-[r:EVIDENCES]->(o)
 WHERE $otherKinds CONTAINS ('|' + o.kind + '|')
   AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-  AND ($period IS NULL OR r.period = $period)
+  AND ($period IS NULL OR p.period = $period)
 WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
 WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))
   AND (K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))

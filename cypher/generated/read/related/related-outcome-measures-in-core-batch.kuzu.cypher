@@ -6,7 +6,7 @@ MATCH (p:Outcome)<-[r:MEASURES]-(o)
 WHERE p.id IN $parents
   AND $otherKinds CONTAINS ('|' + o.kind + '|')
   AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-  AND ($period IS NULL OR r.period = $period)
+  AND ($period IS NULL OR o.period = $period)
 HINT (p JOIN r) JOIN o
 WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
 WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))

@@ -7,16 +7,16 @@ CALL (p) {
   MATCH (p)<-[r:MEASURES]-(o)
   WHERE $otherKinds CONTAINS ('|' + o.kind + '|')
     AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-    AND ($period IS NULL OR r.period = $period)
+    AND ($period IS NULL OR o.period = $period)
   RETURN count(*) AS total
 }
 MATCH (p)<-[r:MEASURES]-(o)
 WHERE $otherKinds CONTAINS ('|' + o.kind + '|')
   AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
-  AND ($period IS NULL OR r.period = $period)
+  AND ($period IS NULL OR o.period = $period)
 WITH p, total, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
 WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))
   AND (K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))
-RETURN p.id AS parent, total, r.id AS e_id, r.kind AS e_kind, r.role AS e_role, r.period AS e_period, r.tieKey AS e_tieKey, r.periodRank AS e_periodRank, r.evSource AS e_evSource, r.evLineStart AS e_evLineStart, r.evLineEnd AS e_evLineEnd, r.evSection AS e_evSection, o.id AS n_id, o.kind AS n_kind, o.name AS n_name, o.aliases AS n_aliases, o.formerIds AS n_formerIds, o.nameRank AS n_nameRank, o.value AS n_value, o.unit AS n_unit, o.valueText AS n_valueText, o.measure AS n_measure, o.period AS n_period, o.qualifier AS n_qualifier, o.status AS n_status, o.conflictGroup AS n_conflictGroup, o.evSource AS n_evSource, o.evLineStart AS n_evLineStart, o.evLineEnd AS n_evLineEnd, o.evSection AS n_evSection, K1 AS k1
+RETURN p.id AS parent, total, r.id AS e_id, r.kind AS e_kind, r.role AS e_role, r.period AS e_period, r.periodText AS e_periodText, r.periodFrom AS e_periodFrom, r.periodTo AS e_periodTo, r.periodBasis AS e_periodBasis, r.inference AS e_inference, r.tieKey AS e_tieKey, r.periodRank AS e_periodRank, r.evSource AS e_evSource, r.evLineStart AS e_evLineStart, r.evLineEnd AS e_evLineEnd, r.evSection AS e_evSection, o.id AS n_id, o.kind AS n_kind, o.name AS n_name, o.aliases AS n_aliases, o.formerIds AS n_formerIds, o.nameRank AS n_nameRank, o.value AS n_value, o.valueHigh AS n_valueHigh, o.unit AS n_unit, o.valueText AS n_valueText, o.measure AS n_measure, o.period AS n_period, o.periodText AS n_periodText, o.periodFrom AS n_periodFrom, o.periodTo AS n_periodTo, o.periodBasis AS n_periodBasis, o.qualifier AS n_qualifier, o.status AS n_status, o.conflictGroup AS n_conflictGroup, o.ordersApart AS n_ordersApart, o.evSource AS n_evSource, o.evLineStart AS n_evLineStart, o.evLineEnd AS n_evLineEnd, o.evSection AS n_evSection, K1 AS k1
 ORDER BY K1 * $page, K2 * $page, K3 * $page
 LIMIT $limit

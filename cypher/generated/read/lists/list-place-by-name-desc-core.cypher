@@ -1,0 +1,12 @@
+// listPlaceByNameDescCore: one page of Place nodes, by name, DESC, core properties only
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $nameContains, $category, $loRank, $hiRank, $limit (int)
+// returns: Place core properties as columns
+MATCH (n:Place)
+WHERE ($nameContains IS NULL OR n.searchText CONTAINS $nameContains)
+  AND ($category IS NULL OR n.category = $category)
+  AND n.nameRank < $loRank
+  AND n.nameRank > $hiRank
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameRank AS nameRank
+ORDER BY n.nameRank DESC
+LIMIT $limit

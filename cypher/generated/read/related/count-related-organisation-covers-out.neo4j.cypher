@@ -1,0 +1,10 @@
+// countRelatedOrganisationCoversOut: how many COVERS relationships start at each of a batch of Organisation nodes, filtered as their pages are
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $parents (list of string, never empty), $otherKinds (kinds framed by |: '|Organisation|'), $role (lower-case text or null), $period (string or null)
+// returns: parent (string), count (int); parents with none are absent
+MATCH (p:Organisation)-[r:COVERS]->(o)
+WHERE p.id IN $parents
+  AND $otherKinds CONTAINS ('|' + o.kind + '|')
+  AND ($role IS NULL OR lower(coalesce(r.role, '')) CONTAINS $role)
+  AND ($period IS NULL OR r.period = $period)
+RETURN p.id AS parent, count(r) AS count
