@@ -114,6 +114,37 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
     expect(data.node.totalFunding.value).toBe(1986500);
   });
 
+  it('answers for every merged node what its parts answered: found by each former id, with facts of several periods', async () => {
+    const graph = await store.readGraph();
+    const merged = graph.nodes.filter(
+      (n) => ((n.properties['formerIds'] as string[] | null) ?? []).length > 0,
+    );
+    expect(merged.length).toBeGreaterThanOrEqual(15);
+    for (const node of merged) {
+      const former = node.properties['formerIds'] as string[];
+      const data = await gqlData<{
+        nodes: ({
+          seedId: string;
+          relationships: { edges: { relationship: { period: string | null } }[] };
+        } | null)[];
+      }>(
+        app,
+        `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { seedId
+          relationships(first: 100) { edges { relationship { period } } } } } }`,
+        { ids: [node.id, ...former] },
+      );
+      // Every former id (as a seed id) finds the one node, with the same relationships.
+      expect(
+        data.nodes.map((n) => n?.seedId),
+        node.id,
+      ).toEqual([node.id, ...former].map(() => node.id));
+      for (const n of data.nodes) expect(n).toEqual(data.nodes[0]);
+      // The facts of the parts are on it: a node merged from several periods' records holds facts of several.
+      const periods = new Set(data.nodes[0]?.relationships.edges.map((e) => e.relationship.period));
+      expect(periods.size, `${node.id}: ${[...periods].join(', ')}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('which partners co-funded an outcome, with each one’s money (004: 257K from providers, 182K national NHSE, line 170)', async () => {
     const data = await gqlData<{
       coFunding: {
