@@ -25,7 +25,7 @@ export const fundingLines: Operation = {
       return fundingPageFacts(
         edges.map((e) => ({
           key: `${storeId(obj(e['relationship'], 'relationship')['id'])}>${storeId(obj(e['node'], 'node')['id'])}`,
-          amount: obj(e['amount'], 'amount')['value'],
+          amount: e['amount'] === null ? null : obj(e['amount'], 'amount')['value'],
         })),
         num(funded['totalCount'], 'totalCount'),
         LIMIT,

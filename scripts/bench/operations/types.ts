@@ -115,4 +115,5 @@ export function nodes(connection: unknown, path: string): readonly Readonly<Reco
 
 export const sorted = (items: Iterable<string>): string[] => [...items].sort();
 /** Amounts as text with two decimals, so 45000 and 45000.0 compare equal across drivers. */
-export const money = (value: unknown): string => num(value, 'amount').toFixed(2);
+/** An amount as compared across systems; a funding line a report names with no figure has none. */
+export const money = (value: unknown): string => (value === null ? 'none' : num(value, 'amount').toFixed(2));
