@@ -210,6 +210,16 @@ export const COMMON_EDGE_PROPS = {
     derived: 'key',
     doc: 'a number hashed from the id (see model/sort-keys.ts): the last key of relationship pages',
   },
+  fromId: {
+    type: 'string',
+    derived: 'key',
+    doc: "the id of the node it starts at: Kuzu's path search can avoid nodes only through their relationships",
+  },
+  toId: {
+    type: 'string',
+    derived: 'key',
+    doc: 'the id of the node it ends at (see fromId)',
+  },
   periodRank: {
     type: 'int',
     derived: 'load',

@@ -164,7 +164,11 @@ export function edgeToRow(edge: EdgeRecord): StoreRow {
     id: edge.id,
     kind: edge.kind,
     ...flattenEvidence(edge.evidence),
-    ...fillProps(edgeProps(edge.kind), { ...edge.properties, tieKey: tieKeyOf(edge.id) }, EDGE_BASE_KEYS),
+    ...fillProps(
+      edgeProps(edge.kind),
+      { ...edge.properties, tieKey: tieKeyOf(edge.id), fromId: edge.from, toId: edge.to },
+      EDGE_BASE_KEYS,
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { EdgeView, NodeView } from '../model/records.js';
-import { type PathShape, shortestPaths } from '../services/paths.js';
+import { MAX_PATHS, type PathShape, shortestPaths } from '../services/paths.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { badUserInput } from './errors.js';
@@ -9,7 +9,6 @@ import { RelationshipRef } from './relationship.js';
 
 /** Paths can be at most this long: beyond it, everything in the graph is connected to everything. */
 export const MAX_HOPS = 6;
-const MAX_PATHS = 20;
 
 type HopShape = PathShape['hops'][number];
 
@@ -49,7 +48,8 @@ const HopRef = builder.objectRef<HopShape>('Hop').implement({
 });
 
 const PathRef = builder.objectRef<PathShape>('Path').implement({
-  description: 'One shortest connection between two nodes.',
+  description:
+    'One route between two nodes: a shortest one, or an alternative that differs from the shorter routes in at least one node.',
   fields: (t) => ({
     length: t.int({ description: 'Number of hops.', resolve: (p) => p.hops.length }),
     nodes: t.field({
@@ -63,7 +63,7 @@ const PathRef = builder.objectRef<PathShape>('Path').implement({
 
 const PathResultRef = builder.objectRef<PathResultShape>('PathResult').implement({
   description:
-    'The shortest connections between two nodes (none when they are not connected within maxHops).',
+    'The routes between two nodes, shortest first (none when they are not connected within maxHops).',
   fields: (t) => ({
     from: t.field({ type: EntityRef, resolve: (r) => r.from }),
     to: t.field({ type: EntityRef, resolve: (r) => r.to }),
@@ -72,7 +72,16 @@ const PathResultRef = builder.objectRef<PathResultShape>('PathResult').implement
       description: 'Hops of the shortest connection; null when none was found.',
       resolve: (r) => r.paths[0]?.hops.length ?? null,
     }),
-    paths: t.field({ type: [PathRef], resolve: (r) => [...r.paths] }),
+    paths: t.field({
+      type: [PathRef],
+      description:
+        'Every shortest path, then alternatives, shortest first, up to `first`: an alternative is a shortest path of the graph without one or more nodes of a route before it, so each differs from every other in at least one node. Routes longer than maxHops are not given.',
+      resolve: (r) => [...r.paths],
+    }),
+    shortestCount: t.int({
+      description: 'How many of the paths are shortest (the others are alternatives).',
+      resolve: (r) => r.paths.filter((p) => p.hops.length === r.paths[0]?.hops.length).length,
+    }),
   }),
 });
 
@@ -80,7 +89,7 @@ builder.queryField('path', (t) =>
   t.field({
     type: PathResultRef,
     description:
-      'How two nodes are connected: the shortest paths between them over funding, leadership, delivery, partnership, membership and outcome relationships (a figure’s MEASURES and EVIDENCES links are not counted), each hop with its relationship and evidence.',
+      'How two nodes are connected: the shortest paths between them, then alternative routes, over funding, leadership, delivery, partnership, membership and outcome relationships (a figure’s MEASURES and EVIDENCES links are not counted), each hop with its relationship and evidence.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
@@ -92,7 +101,7 @@ builder.queryField('path', (t) =>
       first: t.arg.int({
         required: true,
         defaultValue: 3,
-        description: `At most this many paths (1 to ${MAX_PATHS}).`,
+        description: `At most this many paths (1 to ${MAX_PATHS}): the shortest, then alternatives.`,
       }),
     },
     resolve: async (_root, args, ctx) => {

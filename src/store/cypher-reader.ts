@@ -79,6 +79,7 @@ const HAND_WRITTEN = [
   'coFundingMoney',
   'coFundingMoneyOfPartner',
   'shortestPaths',
+  'shortestPathsAvoiding',
   'searchEntries',
   'metricsInGroups',
   'reportsBySources',
@@ -720,7 +721,18 @@ export function createCypherReader(
       // Engines find equal-length paths in different orders, so a LIMIT in the query would keep a
       // different subset on each: read up to a fixed number, group, sort, then keep the first `limit`.
       const params = { from: args.from, to: args.to, maxHops: args.maxHops, limit: PATH_CANDIDATES };
-      const rows = parseRows(pathRow, await run('shortestPaths', params), 'shortestPaths');
+      const avoid = [...new Set(args.avoid ?? [])].filter((id) => id !== args.from && id !== args.to).sort();
+      const avoidSteps = [
+        ...new Set((args.avoidSteps ?? []).flatMap(([a, b]) => [`${a}>${b}`, `${b}>${a}`])),
+      ].sort();
+      const rows =
+        avoid.length === 0 && avoidSteps.length === 0
+          ? parseRows(pathRow, await run('shortestPaths', params), 'shortestPaths')
+          : parseRows(
+              pathRow,
+              await run('shortestPathsAvoiding', { ...params, avoid, avoidSteps }),
+              'shortestPathsAvoiding',
+            );
       // Paths that walk the same nodes over parallel relationships are one connection.
       const byNodes = new Map<string, { nodeIds: string[]; edgeIds: Set<string>[] }>();
       for (const row of rows) {

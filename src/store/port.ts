@@ -213,6 +213,13 @@ export interface ShortestPathsArgs {
   /** 1 to 6. */
   readonly maxHops: number;
   readonly limit: number;
+  /**
+   * Nodes no path may pass through, and steps (two nodes, either way round) no path may take: the
+   * paths are then the shortest of the graph without them (longer, it may be, than the graph's
+   * shortest). How alternative routes are found.
+   */
+  readonly avoid?: readonly string[];
+  readonly avoidSteps?: readonly (readonly [string, string])[];
 }
 
 /**

@@ -66,8 +66,8 @@ function readFile(
 /* ------------------------------------------------------------------ projections */
 
 const EVIDENCE = ['evSource', 'evLineStart', 'evLineEnd', 'evSection'] as const;
-/** Keys the store sorts and filters by; never handed out. */
-const HIDDEN = new Set<string>([...EVIDENCE, 'sortName', 'searchText']);
+/** Keys the store sorts, filters and searches by; never handed out. */
+const HIDDEN = new Set<string>([...EVIDENCE, 'sortName', 'searchText', 'fromId', 'toId']);
 
 /** The properties a read of nodes of these kinds hands out (evidence apart), in a stable order. */
 export function nodeColumns(kinds: readonly NodeKind[]): string[] {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import kuzu from 'kuzu';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlinedParams, inlineParams } from '../../src/store/kuzu/inline-params.js';
 import { KUZU_QUERIES } from '../../src/store/kuzu/kuzu-executor.js';
 import { loadQueries } from '../../src/store/queries.js';
 import { tempDir } from '../helpers/env.js';
@@ -33,9 +34,26 @@ describe('every Kuzu text prepares on a real Kuzu store', () => {
       .filter((q) => !ddl.has(q.name))
       .map((q) => [q.file, q] as const),
   )('%s', async (_file, query) => {
-    const prepared = await connection.prepare(query.text);
+    // A text with values written in (inline-params.ts) is prepared as the adapter runs it.
+    const sample = Object.fromEntries(inlinedParams(query).map((p) => [p, ['org.a', 'org.a>org.b']]));
+    const prepared = await connection.prepare(inlineParams(query, sample).text);
     expect(prepared.getErrorMessage()).toBe('');
     expect(prepared.isSuccess()).toBe(true);
+  });
+
+  it('values written into a text are ids or steps, never anything that could end a literal', () => {
+    const query = queries.get('shortestPathsAvoiding');
+    expect(inlineParams(query, { avoid: ['org.a'], avoidSteps: [], from: 'x' })).toMatchObject({
+      params: { from: 'x' },
+    });
+    expect(inlineParams(query, { avoid: ['org.a'], avoidSteps: [] }).text).toContain("IN ['org.a']");
+    expect(inlineParams(query, { avoid: ['org.a'], avoidSteps: [] }).text).toContain(
+      'IN CAST([] AS STRING[])',
+    );
+    for (const bad of ["org.a'] OR true //", 'org a', '', 7]) {
+      expect(() => inlineParams(query, { avoid: [bad], avoidSteps: [] })).toThrow(/not a node id/);
+    }
+    expect(() => inlineParams(query, { avoid: 'org.a', avoidSteps: [] })).toThrow(/must be a list/);
   });
 
   it('the check can fail: a text Kuzu cannot bind is refused', async () => {

@@ -95,6 +95,8 @@ function value(param: string, query: string): unknown {
     from: 'org.gamma-brigade',
     to: 'org.delta-charity',
     maxHops: 4,
+    avoid: ['proj.safe-visits'],
+    avoidSteps: ['org.gamma-brigade>proj.safe-visits', 'proj.safe-visits>org.gamma-brigade'],
     tieKinds: ['FUNDS', 'LEADS', 'DELIVERS', 'PARTNERS_WITH'],
     ...open,
   };

@@ -19,6 +19,7 @@ import type { LoadProgress } from '../load-progress.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { ResourcePool, SerialGate } from './connection-pool.js';
+import { inlinedParams, inlineParams } from './inline-params.js';
 import { bulkLoad, type StagingDatabase } from './kuzu-bulk-load.js';
 import {
   copyFolder,
@@ -51,7 +52,7 @@ export function kuzuDatabasePath(dataDir: string): string {
  * buffer pool whatever the graph's size; 20 clients asking for paths at once filled a 256 MB pool
  * ("buffer pool is full"), so path searches queue instead of failing.
  */
-const ONE_AT_A_TIME = new Set(['shortestPaths']);
+const ONE_AT_A_TIME = new Set(['shortestPaths', 'shortestPathsAvoiding']);
 
 /** Query names this adapter runs itself, on top of the shared store's. */
 export const KUZU_QUERIES = ['graphMetaTable', ...kuzuSchemaQueryNames()];
@@ -91,6 +92,15 @@ class StatementCache {
   constructor(private readonly connection: Connection) {}
 
   async run(query: Query, params: Params): Promise<Row[]> {
+    if (inlinedParams(query).length > 0) {
+      // Its text changes with its values: prepared for this run only, never cached.
+      const inlined = inlineParams(query, params);
+      const statement = await this.connection.prepare(inlined.text);
+      if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+      return drain(
+        await this.connection.execute(statement, inlined.params as Record<string, kuzu.KuzuValue>),
+      );
+    }
     let statement = this.prepared.get(query.name);
     if (!statement) {
       statement = await this.connection.prepare(query.text);
@@ -272,8 +282,9 @@ export class KuzuExecutor implements CypherExecutor {
 
   async read(query: Query, params: Params): Promise<Row[]> {
     if (this.closing) throw new StoreUnavailableError('the embedded store has been closed');
+    const inlined = inlinedParams(query);
     for (const [key, value] of Object.entries(params)) {
-      if (Array.isArray(value) && value.length === 0) {
+      if (Array.isArray(value) && value.length === 0 && !inlined.includes(key)) {
         // Kuzu 0.11 crashes the whole process on an empty list in IN; refuse it here instead.
         throw new StoreQueryError(query.name, `$${key} is an empty list (the store never reads with one)`);
       }
