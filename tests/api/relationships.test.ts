@@ -11,7 +11,9 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   let app: TestApp;
 
   beforeAll(async () => {
-    store = await openFixtureStore(engine);
+    // The buffer pool a deployment runs with (256 MB): a path request runs several path searches
+    // (alternatives), each taking over 64 MB on Kuzu, and the tests' 128 MB fills after a few.
+    store = await openFixtureStore(engine, undefined, { HLP_KUZU_BUFFER_POOL_MB: '256' });
     app = appFor(store, engine);
   });
   afterAll(async () => {
