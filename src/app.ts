@@ -10,6 +10,9 @@ import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
 import { useAccessLog } from './http/access-log.js';
 import { useConcurrencyLimit } from './http/concurrency-limit.js';
+import { useExplorer } from './http/explorer.js';
+import { useFundingExports } from './http/funding-exports.js';
+import { useGraphExports } from './http/graph-exports.js';
 import { useOneGraphqlEndpoint } from './http/graphql-endpoint.js';
 import { Metrics, useMetrics } from './http/metrics.js';
 import { useRateLimit } from './http/rate-limit.js';
@@ -224,6 +227,9 @@ export function createApp({
       useStoppedRequests(),
       useReadCost(config),
       useNetworkExports(network, log),
+      useFundingExports(store, cache, log),
+      useGraphExports(store, cache, log),
+      useExplorer(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

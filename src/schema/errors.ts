@@ -10,3 +10,11 @@ export function badUserInput(message: string): GraphQLError {
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
+
+/**
+ * Something the service serves from outside the store is not there (a report's text when the sources
+ * folder is not mounted). Not the client's doing: GraphQL's 200, the field null, this error beside it.
+ */
+export function sourcesUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'SOURCES_UNAVAILABLE' } });
+}

@@ -16,6 +16,7 @@ import './co-funding.js';
 import './path.js';
 import './search.js';
 import './funding-totals.js';
+import './funding-lines.js';
 import './stats.js';
 import './network.js';
 

@@ -2,11 +2,14 @@ import { NODE_KINDS, type NodeKind } from '../model/graph-model.js';
 import { nodeString } from '../model/properties.js';
 import type { Evidence } from '../model/records.js';
 import { citingConnection, listConnection } from '../services/node-lists.js';
+import { reportLines, SourcesUnavailableError } from '../services/report-text.js';
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { EntityType } from './entity-type.js';
+import { sourcesUnavailable } from './errors.js';
 import { EvidenceRef } from './evidence.js';
 import { nodeKindRef } from './node-kind.js';
+import { checkReportRange, ReportTextRef, reportTextRange } from './report-text.js';
 
 export const ReportRef = nodeKindRef('Report', 'One of the five HLP reports the graph is built from.');
 
@@ -21,6 +24,27 @@ builder.objectFields(ReportRef, (t) => ({
     resolve: (n) => nodeString(n, 'period'),
   }),
   published: t.string({ nullable: true, resolve: (n) => nodeString(n, 'published') }),
+  text: t.field({
+    type: ReportTextRef,
+    nullable: true,
+    description:
+      "The report's text, line by line, numbered as evidence numbers them (`text(from: e.firstLine, to: e.lastLine)` is a cited passage); the whole report by default. Email addresses and phone numbers are masked. A range that holds no line is BAD_USER_INPUT; a `to` past the end stops at the last line. Null, with a SOURCES_UNAVAILABLE error, when the service has no copy of the report (HLP_SOURCES_DIR).",
+    args: {
+      from: t.arg.int({ description: 'The first line (from 1; default 1).' }),
+      to: t.arg.int({ description: 'The last line, inclusive (default: the last line of the report).' }),
+    },
+    resolve: async (report, args, ctx) => {
+      checkReportRange(args.from, args.to);
+      const source = nodeString(report, 'source') ?? '';
+      try {
+        return reportTextRange(await reportLines(ctx.config.sourcesDir, source), args.from, args.to);
+      } catch (error) {
+        if (!(error instanceof SourcesUnavailableError)) throw error;
+        ctx.log.warn({ code: error.code, source, sourcesDir: error.sourcesDir }, error.message);
+        throw sourcesUnavailable(error.message);
+      }
+    },
+  }),
   entities: t.connection({
     type: EntityRef,
     description: 'Every node this report is evidence for, by name.',

@@ -10,7 +10,8 @@ const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
   fields: (t) => ({
     node: t.field({ type: EntityRef, resolve: (h) => h.node }),
     score: t.float({
-      description: '100 for an exact name; lower for weaker matches; aliases 5 less.',
+      description:
+        'How well the name matches: 100 for the whole name, 80 to 70 for its start, 60 for the start of a word, 40 anywhere, 30 for every word; up to 25 for a match with a typo or some of the words. An alias scores 5 less; up to 4 more for a node with more relationships.',
       resolve: (h) => h.score,
     }),
     matched: t.string({ description: 'The name or alias that matched.', resolve: (h) => h.matched }),
@@ -24,7 +25,8 @@ const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
 builder.queryField('search', (t) =>
   t.field({
     type: [SearchHitRef],
-    description: 'Nodes whose name or an alias (abbreviation, variant) matches the text, best first.',
+    description:
+      'Nodes whose name or an alias (abbreviation, variant) matches the text, best first: whole words, word prefixes (as you type), a typo or two, or some of the words; ranked by how well they match, then by how connected the node is. LDN and London, & and and find each other.',
     args: {
       text: t.arg.string({ required: true }),
       kinds: t.arg({ type: [EntityType], description: 'Only nodes of these kinds.' }),
@@ -40,7 +42,7 @@ builder.queryField('search', (t) =>
         throw badUserInput(`first must be between 1 and ${max}, got ${args.first}`);
       return searchNodes(
         ctx,
-        query,
+        args.text,
         new Set<NodeKind>(args.kinds?.length ? args.kinds : NODE_KINDS),
         args.first,
       );

@@ -6,6 +6,23 @@ export const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 /** UK phone numbers: 020 7123 4567, 07700 900123, +44 20 7123 4567. */
 export const PHONE_PATTERN = /(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 
+/** What an email address becomes in text the service serves. */
+export const EMAIL_MASK = '[email removed]';
+/** What a phone number becomes in text the service serves. */
+export const PHONE_MASK = '[phone number removed]';
+
+const EMAIL_EVERYWHERE = new RegExp(EMAIL_PATTERN.source, 'g');
+const PHONE_EVERYWHERE = new RegExp(PHONE_PATTERN.source, 'g');
+
+/**
+ * `text` with every email address and phone number replaced by a fixed mask, for text served as
+ * written (a report's lines). Emails go first: a phone-like run of digits inside an address must not
+ * leave the rest of the address behind.
+ */
+export function maskPersonalData(text: string): string {
+  return text.replace(EMAIL_EVERYWHERE, EMAIL_MASK).replace(PHONE_EVERYWHERE, PHONE_MASK);
+}
+
 export interface PersonalDataHit {
   /** Dotted path to the string inside the value (evidence.0.section). */
   readonly path: string;

@@ -8,7 +8,13 @@ import {
   type NodeKind,
   nodeProps,
 } from '../model/graph-model.js';
-import { type NodeView, RecordShapeError, rowToEdgeView, rowToNodeView } from '../model/records.js';
+import {
+  type NodeView,
+  RecordShapeError,
+  rowToEdge,
+  rowToEdgeView,
+  rowToNodeView,
+} from '../model/records.js';
 import { nameFilterOf } from '../model/sort-keys.js';
 import { RowShapeError } from './errors.js';
 import type { Params, Row } from './executor.js';
@@ -19,7 +25,10 @@ import type {
   CoFunderSum,
   CoFundingLine,
   CoFundingQuery,
+  FundingEnd,
   FundingGrouping,
+  FundingLineFilter,
+  FundingLineRecord,
   FundingTotalRow,
   GraphReader,
   GraphVersion,
@@ -63,6 +72,11 @@ const HAND_WRITTEN = [
   'fundingTotalsByPeriod',
   'fundingGivenBy',
   'fundingReceivedBy',
+  'fundingLines',
+  'fundingLinePage',
+  'fundingLinePageReversed',
+  'fundingLineCount',
+  'fundingLineSum',
   'coFundersOf',
   'coFundersOfBatch',
   'coFunderShares',
@@ -185,6 +199,21 @@ const mapValue = z.record(z.string(), z.unknown());
 const countOnly = z.object({ count: z.number().int() });
 const metaRow = z.object({ key: z.string(), value: z.string().nullable() });
 const edgeRow = z.object({ from: z.string(), to: z.string(), r: z.unknown() });
+const countRow = z.object({ count: z.number().int() });
+const fundingSumRow = z.object({
+  currency: z.string(),
+  low: z.number(),
+  high: z.number(),
+  lines: z.number().int(),
+});
+
+/** The funding lines filter as the texts' parameters (null: no filter). */
+const fundingLineParams = (filter: FundingLineFilter): Params => ({
+  funder: filter.funder,
+  recipient: filter.recipient,
+  period: filter.period,
+  fundingKind: filter.fundingKind,
+});
 const parentCount = z.object({ parent: z.string(), count: z.number().int() });
 const totalRow = z.object({
   key: z.string(),
@@ -194,6 +223,15 @@ const totalRow = z.object({
   lines: z.number().int(),
   edges: z.number().int(),
   counterparts: z.number().int(),
+});
+const fundingLineRow = z.object({
+  funder: z.string(),
+  funderKind: z.string(),
+  funderName: z.string(),
+  recipient: z.string(),
+  recipientKind: z.string(),
+  recipientName: z.string(),
+  r: z.unknown(),
 });
 const coFundingRow = z.object({
   outcome: z.string(),
@@ -227,6 +265,7 @@ const searchRow = z.object({
     .array(z.string())
     .nullish()
     .transform((v) => v ?? []),
+  degree: z.number().int(),
 });
 const coFunderAmount = z.object({ org: z.string(), coFunder: z.string(), amount: z.number() });
 const coFunderShare = z.object({
@@ -602,6 +641,42 @@ export function createCypherReader(
       return rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.currency < b.currency ? -1 : 1));
     },
 
+    async fundingLinePage(query) {
+      const name = query.from === 'start' ? 'fundingLinePage' : 'fundingLinePageReversed';
+      const rows = parseRows(
+        edgeRow,
+        await run(name, {
+          ...fundingLineParams(query.filter),
+          after: query.after,
+          before: query.before,
+          limit: query.size + 1,
+        }),
+        name,
+      );
+      const edges = rows.map((r) => edgeView(name, r.r, r.from, r.to));
+      const page = edges.slice(0, query.size);
+      return { items: query.from === 'start' ? page : page.reverse(), more: edges.length > query.size };
+    },
+
+    async fundingLineCount(filter) {
+      const rows = parseRows(
+        countRow,
+        await run('fundingLineCount', fundingLineParams(filter)),
+        'fundingLineCount',
+      );
+      return rows[0]?.count ?? 0;
+    },
+
+    async fundingLineSums(filter) {
+      return parseRows(
+        fundingSumRow,
+        await run('fundingLineSum', fundingLineParams(filter)),
+        'fundingLineSum',
+      )
+        .filter((r) => r.lines > 0)
+        .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+    },
+
     async fundingOf(side, ids, period) {
       if (ids.length === 0) return [];
       const name = side === 'funder' ? 'fundingGivenBy' : 'fundingReceivedBy';
@@ -614,6 +689,19 @@ export function createCypherReader(
       // One currency in practice; where a node has several, its GBP total is the one reported.
       for (const row of rows) if (!byKey.has(row.key) || row.currency === 'GBP') byKey.set(row.key, row);
       return ids.map((id) => byKey.get(id) ?? null);
+    },
+
+    async fundingLines(): Promise<FundingLineRecord[]> {
+      const name = 'fundingLines';
+      const end = (id: string, kind: string, endName: string): FundingEnd => {
+        if (!isNodeKind(kind)) throw new RowShapeError(`a row of ${name}`, `${id}: unknown kind ${kind}`);
+        return { id, kind, name: endName };
+      };
+      return parseRows(fundingLineRow, await run(name, {}), name).map((row) => ({
+        funder: end(row.funder, row.funderKind, row.funderName),
+        recipient: end(row.recipient, row.recipientKind, row.recipientName),
+        line: modelRow(name, () => rowToEdge(row.r, row.funder, row.recipient)),
+      }));
     },
 
     async coFundingLines(query: CoFundingQuery) {

@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../model/graph-model.js';
-import type { EdgeView, GraphData, GraphView, NodeView, Projection } from '../model/records.js';
+import type { EdgeRecord, EdgeView, GraphData, GraphView, NodeView, Projection } from '../model/records.js';
 import type { Engine } from './engine.js';
 import type { GraphSource } from './graph-source.js';
 import type { LoadProgress } from './load-progress.js';
@@ -151,6 +151,63 @@ export interface FundingTotalRow {
   readonly counterparts: number;
 }
 
+/** One end of a funding line: the node's id, kind and name. */
+export interface FundingEnd {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly name: string;
+}
+
+/** A funding line (FUNDS relationship) with its facts, its evidence and both its ends: what the funding export writes. */
+export interface FundingLineRecord {
+  /** The organisation that gives the money. */
+  readonly funder: FundingEnd;
+  /** The programme, project or organisation it goes to. */
+  readonly recipient: FundingEnd;
+  /** The relationship's facts and evidence (nothing derived at load). */
+  readonly line: EdgeRecord;
+}
+
+/** What the funding lines list keeps: each filter null for none. */
+export interface FundingLineFilter {
+  /** The funder's id. */
+  readonly funder: string | null;
+  /** The id of the programme, project or organisation funded. */
+  readonly recipient: string | null;
+  readonly period: string | null;
+  readonly fundingKind: string | null;
+}
+
+/**
+ * One page of the funding lines a filter keeps, in line id order: `size` lines from the front of the
+ * window between the cursors (line ids, exclusive), or from its back.
+ */
+export interface FundingLineQuery {
+  readonly filter: FundingLineFilter;
+  readonly after: string | null;
+  readonly before: string | null;
+  readonly size: number;
+  readonly from: 'start' | 'end';
+}
+
+export interface FundingLinePage {
+  /** The page's lines in id order. */
+  readonly items: readonly EdgeView[];
+  /** Whether more lines lie beyond the page, on the side it was counted from. */
+  readonly more: boolean;
+}
+
+/** The money of the lines a filter keeps in one currency, summed as model/funding-lines.ts says. */
+export interface FundingLineSum {
+  readonly currency: string;
+  /** Each conflict group at its lowest figure. */
+  readonly low: number;
+  /** Each conflict group at its highest figure. */
+  readonly high: number;
+  /** The lines summed: a total left to its shares, each conflict or joint group once. */
+  readonly lines: number;
+}
+
 /** One funding line that reaches an outcome (see model/co-funding.ts). */
 export interface CoFundingLine {
   readonly outcome: string;
@@ -238,6 +295,8 @@ export interface SearchEntry {
   readonly kind: NodeKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** How many relationships the node has, either way: search ranks equal matches by it. */
+  readonly degree: number;
 }
 
 /** One page of the nodes a report is evidence for, by name. */
@@ -301,6 +360,21 @@ export interface GraphReader {
     period: string | null,
   ): Promise<(FundingTotalRow | null)[]>;
 
+  /**
+   * Every funding line with its funder's and recipient's id, kind and name, its facts and its
+   * evidence, ordered by the line's id: what the funding export writes, read in one statement.
+   */
+  fundingLines(): Promise<FundingLineRecord[]>;
+
+  /** One page of the funding lines a filter keeps, cut in the store (keyset on the line id). */
+  fundingLinePage(query: FundingLineQuery): Promise<FundingLinePage>;
+
+  /** How many funding lines a filter keeps. */
+  fundingLineCount(filter: FundingLineFilter): Promise<number>;
+
+  /** The money of the funding lines a filter keeps, per currency, summed in the store. */
+  fundingLineSums(filter: FundingLineFilter): Promise<FundingLineSum[]>;
+
   /** The funding lines that reach outcomes, as the query narrows them. */
   coFundingLines(query: CoFundingQuery): Promise<CoFundingLine[]>;
 
@@ -338,7 +412,7 @@ export interface GraphReader {
    */
   shortestPaths(args: ShortestPathsArgs): Promise<PathRecord[]>;
 
-  /** Every node's id, kind, name and aliases: what search matches against. */
+  /** Every node's id, kind, name, aliases and degree: what the search index is built from. */
   searchEntries(): Promise<SearchEntry[]>;
 
   /** For each conflict group, in key order, the ids of the metrics in it. */

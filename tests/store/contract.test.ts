@@ -391,6 +391,24 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
     expect(funds?.properties).toMatchObject({ amount: 45000.5, currency: 'GBP', fundingKind: 'additional' });
   });
 
+  it('reads every funding line in id order, with its facts, its evidence and both ends by id, kind and name', async () => {
+    const lines = await store.fundingLines();
+    const funds = fixture.graph.edges
+      .filter((e) => e.kind === 'FUNDS')
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(funds.length).toBeGreaterThan(3);
+    expect(lines.map((l) => l.line)).toEqual(funds);
+    const nodes = new Map(fixture.graph.nodes.map((n) => [n.id, n]));
+    for (const { funder, recipient, line } of lines) {
+      expect(funder).toEqual({ id: line.from, kind: 'Organisation', name: nodes.get(line.from)?.name });
+      expect(recipient).toEqual({
+        id: line.to,
+        kind: nodes.get(line.to)?.kind,
+        name: nodes.get(line.to)?.name,
+      });
+    }
+  });
+
   it("reads a network projection's ties: only relationships of the kinds and period, from an organisation to a programme or project", async () => {
     const kindOf = new Map(fixture.graph.nodes.map((n) => [n.id, n.kind]));
     const expected = (kinds: readonly string[], period: string | null) =>
