@@ -151,6 +151,24 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
     await finish(w, 'search');
   }, 120_000);
 
+  it('shows every relationship of an entity with more than a page of them, a page at a time', async () => {
+    const w = await open('/entity/org.healthy-london-partnership');
+    const heading = w.page.locator('#relationships-heading');
+    await heading.waitFor({ timeout: 15_000 });
+    const total = Number(/\((\d+), 100 shown\)/.exec(await heading.innerText())?.[1]);
+    expect(total).toBeGreaterThan(100);
+    expect(await w.page.locator('.relationship-group > ul > li').count()).toBe(100);
+    await w.page.getByRole('button', { name: 'Show 100 more relationships' }).click();
+    const shown = Math.min(total, 200);
+    await expect
+      .poll(() => w.page.locator('.relationship-group > ul > li').count(), { timeout: 15_000 })
+      .toBe(shown);
+    expect(await heading.innerText()).toBe(
+      shown === total ? `Relationships (${total})` : `Relationships (${total}, ${shown} shown)`,
+    );
+    await finish(w, 'entity-many');
+  }, 120_000);
+
   it.skipIf(!haveSources)(
     'entity → report: the evidence link opens the report with its lines lit and no email address',
     async () => {

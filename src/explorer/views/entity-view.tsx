@@ -1,6 +1,7 @@
-import { useQuery } from '../api.js';
+import { useState } from 'preact/hooks';
+import { ApiError, gql, useQuery } from '../api.js';
 import { EVIDENCE_FIELDS, Evidence, type EvidenceItem } from '../components/evidence.js';
-import { Show } from '../components/status.js';
+import { Failure, Show } from '../components/status.js';
 import { money, words } from '../format.js';
 import { entityHref, Link } from '../router.js';
 import { NotFound } from './not-found.js';
@@ -45,6 +46,7 @@ interface MetricEdge {
 interface Connection<T> {
   readonly totalCount: number;
   readonly edges: readonly T[];
+  readonly pageInfo?: { readonly hasNextPage: boolean; readonly endCursor: string | null };
 }
 
 interface EntityData {
@@ -74,12 +76,17 @@ const REF = '__typename ... on Entity { seedId name }';
 const FUNDING = `totalCount edges { amount { value currency } amountText period fundingKind lineRole conflictGroup jointGroup status node { ${REF} } evidence { ${EVIDENCE_FIELDS} } }`;
 const METRICS = `metrics(first: 100) { totalCount edges { period node { ${REF} valueText status evidence { ${EVIDENCE_FIELDS} } } } }`;
 
+const RELATIONSHIP_PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { kind direction role period node { ${REF} } evidence { ${EVIDENCE_FIELDS} } }`;
+const MORE_RELATIONSHIPS = `query MoreRelationships($id: ID!, $after: String) {
+  node(id: $id) { ... on Entity { relationships(first: 100, after: $after) { ${RELATIONSHIP_PAGE} } } }
+}`;
+
 export const ENTITY_QUERY = `query Entity($id: ID!) {
   node(id: $id) {
     ${REF}
     ... on Entity {
       aliases formerSeedIds evidence { ${EVIDENCE_FIELDS} }
-      relationships(first: 100) { totalCount edges { kind direction role period node { ${REF} } evidence { ${EVIDENCE_FIELDS} } } }
+      relationships(first: 100) { ${RELATIONSHIP_PAGE} }
     }
     ... on Organisation { organisationKind: kind funded(first: 100) { ${FUNDING} } fundedBy(first: 100) { ${FUNDING} } ${METRICS} }
     ... on Programme { category period funders(first: 100) { ${FUNDING} } ${METRICS} }
@@ -196,6 +203,66 @@ function Metrics(props: { readonly metrics: Connection<MetricEdge> }) {
   );
 }
 
+/** Every relationship, grouped by kind and direction: the first 100, then 100 more at a time. */
+function Relationships(props: { readonly id: string; readonly first: Connection<Relationship> }) {
+  const [pages, setPages] = useState<readonly Connection<Relationship>[]>([props.first]);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const last = pages[pages.length - 1] ?? props.first;
+  const edges = pages.flatMap((p) => p.edges);
+  const more = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const data = await gql<{ node: { relationships: Connection<Relationship> } | null }>(
+        MORE_RELATIONSHIPS,
+        {
+          id: props.id,
+          after: last.pageInfo?.endCursor ?? null,
+        },
+      );
+      if (data.node) setPages([...pages, data.node.relationships]);
+    } catch (error) {
+      setFailure(error instanceof ApiError ? error : new ApiError(String(error), null));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="relationships-heading">
+      <h2 id="relationships-heading">
+        Relationships ({props.first.totalCount}
+        {props.first.totalCount > edges.length ? `, ${edges.length} shown` : ''})
+      </h2>
+      {groups(edges).map(([group, items]) => (
+        <div key={group} class="relationship-group">
+          <h3>{group}</h3>
+          <ul>
+            {items.map((r, i) => (
+              <li key={`${r.node.seedId}:${i}`}>
+                <Link href={entityHref(r.node.seedId)}>{r.node.name}</Link>{' '}
+                <span class={`kind kind-${r.node.__typename}`}>{r.node.__typename}</span>
+                {r.role ? <span class="muted"> · {r.role}</span> : null}
+                {r.period ? <span class="muted"> · {r.period}</span> : null}
+                <details>
+                  <summary>evidence</summary>
+                  <Evidence items={r.evidence} />
+                </details>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {failure ? <Failure error={failure} what="more relationships" /> : null}
+      {last.pageInfo?.hasNextPage ? (
+        <button type="button" class="secondary" disabled={busy} onClick={more}>
+          {busy ? 'Loading…' : 'Show 100 more relationships'}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
 export function EntityView(props: { readonly id: string }) {
   const loaded = useQuery<EntityData>(ENTITY_QUERY, { id: props.id }, props.id);
   return (
@@ -248,34 +315,7 @@ export function EntityView(props: { readonly id: string }) {
               ) : null}
             </div>
             {node.metrics && node.metrics.totalCount > 0 ? <Metrics metrics={node.metrics} /> : null}
-            <section aria-labelledby="relationships-heading">
-              <h2 id="relationships-heading">
-                Relationships ({node.relationships.totalCount}
-                {node.relationships.totalCount > node.relationships.edges.length
-                  ? `, first ${node.relationships.edges.length} shown`
-                  : ''}
-                )
-              </h2>
-              {groups(node.relationships.edges).map(([group, items]) => (
-                <div key={group} class="relationship-group">
-                  <h3>{group}</h3>
-                  <ul>
-                    {items.map((r, i) => (
-                      <li key={`${r.node.seedId}:${i}`}>
-                        <Link href={entityHref(r.node.seedId)}>{r.node.name}</Link>{' '}
-                        <span class={`kind kind-${r.node.__typename}`}>{r.node.__typename}</span>
-                        {r.role ? <span class="muted"> · {r.role}</span> : null}
-                        {r.period ? <span class="muted"> · {r.period}</span> : null}
-                        <details>
-                          <summary>evidence</summary>
-                          <Evidence items={r.evidence} />
-                        </details>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ))}
-            </section>
+            <Relationships id={node.seedId} first={node.relationships} />
           </article>
         );
       }}
