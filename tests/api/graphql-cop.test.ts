@@ -241,9 +241,18 @@ describe(`graphql-cop ${COP_VERSION} probes`, () => {
     expect(flags.graphiql(await getRequest(development, {}, { accept: 'text/html' }))).toBe(true);
   });
 
-  it("GraphQL IDE on the paths graphql-cop's wordlist tries: 404 with no IDE text, in either mode", async () => {
+  it("GraphQL IDE on the paths graphql-cop's wordlist tries: 404 with no IDE text, in either mode; / is the explorer, no IDE", async () => {
     for (const [mode, app] of modes) {
-      for (const path of ['/', '/graphiql', '/playground', '/console']) {
+      // The explorer's page: no GraphiQL or Playground (its words would be in the page that loads one).
+      const root = await app.fetch('http://test/', { headers: { ...REQUESTS_HEADERS, accept: 'text/html' } });
+      const page = await root.text();
+      expect({ mode, status: root.status, ide: IDE_HEURISTICS.filter((w) => page.includes(w)) }).toEqual({
+        mode,
+        status: 200,
+        ide: [],
+      });
+      expect(page).toContain('/explorer/app.js');
+      for (const path of ['/graphiql', '/playground', '/console']) {
         const r = await app.fetch(`http://test${path}`, {
           headers: { ...REQUESTS_HEADERS, accept: 'text/html' },
         });
