@@ -125,9 +125,11 @@ export function createApp({
   const cache = new VersionedCache(store);
   // The service analyses networks off the event loop, and a request waits for one no longer than it
   // may read (an analysis runs on and is cached; the client is asked to come back).
+  // Network analyses have a cache of their own: their keys come from requests (any period, any
+  // seed), and a stream of them must not push out the search index or the downloads.
   const network = new NetworkCache(
     store,
-    cache,
+    new VersionedCache(store),
     analyseOffThread,
     config.networkWaitMs,
     config.networkAnalyses,

@@ -56,23 +56,26 @@ export function useQuery<T>(
   key: string,
   run: (variables: Record<string, unknown>) => Promise<T> = (v) => gql<T>(query, v),
 ): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  // The answer is kept with the key it answers: a view never shows another address's data.
+  const [loaded, setLoaded] = useState<{ readonly key: string; readonly value: Loaded<T> } | null>(null);
   useEffect(() => {
     if (!variables) return;
     let current = true;
-    setLoaded({ state: 'loading' });
     run(variables).then(
-      (data) => current && setLoaded({ state: 'done', data }),
+      (data) => current && setLoaded({ key, value: { state: 'done', data } }),
       (error: unknown) =>
         current &&
         setLoaded({
-          state: 'error',
-          error: error instanceof ApiError ? error : new ApiError(String(error), null),
+          key,
+          value: {
+            state: 'error',
+            error: error instanceof ApiError ? error : new ApiError(String(error), null),
+          },
         }),
     );
     return () => {
       current = false;
     };
   }, [key]);
-  return loaded;
+  return loaded && loaded.key === key && variables ? loaded.value : { state: 'loading' };
 }

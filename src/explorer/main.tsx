@@ -42,13 +42,14 @@ function View() {
 }
 
 function App() {
-  const { path, href } = usePlace();
+  const { path } = usePlace();
   const first = useRef(true);
-  // A new view moves focus to its content, so a screen reader starts there (not on the first load).
+  // A new view moves focus to its content, so a screen reader starts there (not on the first load,
+  // and not when a filter of the same view changes the address: focus stays on the filter).
   useEffect(() => {
     if (first.current) first.current = false;
     else document.getElementById('main')?.focus();
-  }, [href]);
+  }, [path]);
   return (
     <>
       <a class="skip" href="#main">

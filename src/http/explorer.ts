@@ -21,8 +21,9 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /**
  * The explorer's pages may run only their own script and talk only to this service: no inline
- * script, nothing from another host. Sigma draws with WebGL into canvases; styles set inline by
- * the layout need 'unsafe-inline' for style attributes only.
+ * script, nothing from another host. Styles come from the bundle's stylesheet; 'unsafe-inline'
+ * stays for styles because sigma and the legend's swatches set style attributes (styles cannot
+ * run code; scripts are what the policy keeps to the service's own).
  */
 export const EXPLORER_CSP = [
   "default-src 'self'",
@@ -30,7 +31,6 @@ export const EXPLORER_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",

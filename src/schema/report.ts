@@ -6,12 +6,16 @@ import { reportLines, SourcesUnavailableError } from '../services/report-text.js
 import { builder } from './builder.js';
 import { EntityRef } from './entity.js';
 import { EntityType } from './entity-type.js';
-import { sourcesUnavailable } from './errors.js';
+import { badUserInput, sourcesUnavailable } from './errors.js';
 import { EvidenceRef } from './evidence.js';
 import { nodeKindRef } from './node-kind.js';
 import { checkReportRange, ReportTextRef, reportTextRange } from './report-text.js';
 
 export const ReportRef = nodeKindRef('Report', 'One of the five HLP reports the graph is built from.');
+
+/** How many report texts one request may read (the explorer's report view reads one). */
+export const MAX_TEXTS_PER_REQUEST = 2;
+const textsAsked = new WeakMap<object, number>();
 
 builder.objectFields(ReportRef, (t) => ({
   source: t.string({
@@ -35,6 +39,14 @@ builder.objectFields(ReportRef, (t) => ({
     },
     resolve: async (report, args, ctx) => {
       checkReportRange(args.from, args.to);
+      // A report is up to a few thousand lines and every evidence list reaches one: the read-cost
+      // limit cannot see lines, so a request gets only a few texts.
+      const asked = (textsAsked.get(ctx) ?? 0) + 1;
+      textsAsked.set(ctx, asked);
+      if (asked > MAX_TEXTS_PER_REQUEST)
+        throw badUserInput(
+          `text: at most ${MAX_TEXTS_PER_REQUEST} report texts in one request (a report is thousands of lines); ask for the others in requests of their own`,
+        );
       const source = nodeString(report, 'source') ?? '';
       try {
         return reportTextRange(await reportLines(ctx.config.sourcesDir, source), args.from, args.to);

@@ -41,6 +41,8 @@ const ALIAS_PENALTY = 5;
 const MAX_IMPORTANCE = 4;
 /** The best score of a match that is not in a tier (typos, or some of the words). */
 const PARTIAL = 25;
+/** Words of a query searched, at most: a name is rarely longer, and each costs a walk of the index. */
+const MAX_WORDS = 8;
 /** Candidates ranked, at most: MiniSearch orders them by relevance first. */
 const CANDIDATES = 200;
 
@@ -99,7 +101,8 @@ export class SearchIndex {
       storeFields: ['id', 'kind', 'text', 'alias', 'importance'],
       tokenize,
       processTerm: (term) => term,
-      searchOptions: { prefix: true, fuzzy: fuzziness, combineWith: 'OR' },
+      // A one-letter prefix would match a share of every name: prefixes from two letters.
+      searchOptions: { prefix: (term) => term.length >= 2, fuzzy: fuzziness, maxFuzzy: 2, combineWith: 'OR' },
     });
     const maxDegree = entries.reduce((max, e) => Math.max(max, e.degree), 0);
     const scale = maxDegree > 0 ? MAX_IMPORTANCE / Math.log1p(maxDegree) : 0;
@@ -127,8 +130,10 @@ export class SearchIndex {
   search(text: string, kinds: ReadonlySet<NodeKind>, first: number): IndexHit[] {
     const query = normalise(text);
     if (query === '') return [];
+    // Each word is a walk of the index (prefixes, typos): a text's distinct words, at most 8 of them.
+    const words = [...new Set(query.split(' '))].slice(0, MAX_WORDS).join(' ');
     const results = this.index
-      .search(query, { filter: (r) => kinds.has(r['kind'] as NodeKind) })
+      .search(words, { filter: (r) => kinds.has(r['kind'] as NodeKind) })
       .slice(0, CANDIDATES);
     // A partial match scores by its relevance beside the most relevant candidate: rarer words and
     // shorter names weigh more, so "Royal Marsden" finds Marsden before the Royal Free.

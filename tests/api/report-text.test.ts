@@ -100,6 +100,11 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
         for (const line of (await textOf(source)).lines) {
           expect(EMAIL_PATTERN.test(line.text), `${source}:${line.number}`).toBe(false);
           expect(PHONE_PATTERN.test(line.text), `${source}:${line.number}`).toBe(false);
+          // Checked apart from the masking's own pattern: no @ at all but in a social media handle.
+          expect(
+            line.text.replace(/(^|[\s([])@[A-Za-z0-9_]+\b/g, '$1'),
+            `${source}:${line.number}`,
+          ).not.toContain('@');
         }
       }
     });
@@ -229,6 +234,22 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
       const noSources = appFor(store, engine, { HLP_SOURCES_DIR: join(tempDir('no-sources'), 'not-there') });
       const answer = await postGraphql(noSources, TEXT, { id: reportIds.get(JULY_2016), from: 3, to: 2 });
       expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    });
+
+    it('reads at most two report texts in one request: every evidence list reaches a report', async () => {
+      const noSources = appFor(store, engine, { HLP_SOURCES_DIR: join(tempDir('no-sources'), 'not-there') });
+      const answer = await postGraphql(
+        noSources,
+        `query($id: ID!) { node(id: $id) { ... on Report { a: text(from: 1, to: 1) { lineCount } b: text(from: 2, to: 2) { lineCount } c: text(from: 3, to: 3) { lineCount } } } }`,
+        { id: reportIds.get(JULY_2016) },
+      );
+      const codes = (answer.body.errors ?? []).map((e) => e.extensions?.['code']);
+      // Two are read (and here find no folder); the third is refused before any read.
+      expect(codes.filter((c) => c === 'BAD_USER_INPUT')).toHaveLength(1);
+      expect(codes.filter((c) => c === 'SOURCES_UNAVAILABLE')).toHaveLength(2);
+      expect(answer.body.errors?.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT')?.message).toMatch(
+        /at most 2 report texts in one request/,
+      );
     });
   });
 });

@@ -96,6 +96,14 @@ describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
     expect((wide.body.data as { search: unknown[] }).search).toHaveLength(50);
   });
 
+  it('searches a text of many repeated or one-letter words as its few distinct words', async () => {
+    // Each word is a walk of the index: repeats are searched once, at most 8 words, and a
+    // one-letter word is not a prefix of everything.
+    expect((await names(`${'thrive '.repeat(20)}london`))[0]).toBe('Thrive LDN');
+    const letters = await search('a b c d e f g h i j k l m n o p q r s t u v w x y z', 5);
+    expect(letters.length).toBeLessThanOrEqual(5);
+  });
+
   it('refuses a text with no letter or digit, or too long', async () => {
     for (const text of ['  ...  ', 'x'.repeat(201)]) {
       const answer = await postGraphql(app, SEARCH, { text, first: 5 });

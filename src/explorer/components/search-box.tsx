@@ -37,11 +37,11 @@ export function SearchBox(props: {
   useEffect(() => setText(props.initial ?? ''), [props.initial]);
 
   useEffect(() => {
-    if (!searchable(text)) {
-      setSuggestions([]);
-      return;
-    }
+    // Every change of text outdates the answers in flight and the suggestions shown.
     const ask = ++asked.current;
+    setSuggestions([]);
+    setActive(-1);
+    if (!searchable(text)) return;
     // A pause in typing before asking: one request per word typed, not per key.
     const timer = window.setTimeout(() => {
       gql<{ search: Suggestion[] }>(SUGGEST, { text: text.slice(0, 200) }).then(

@@ -136,20 +136,20 @@ export function FundingTable(props: {
         </tr>
       </thead>
       <tbody>
-        {[...rows.values()].map((lines) => {
+        {[...rows.values()].map((lines, row) => {
           const [first] = lines;
           if (!first) return null;
           return (
             <tr
-              key={`${first.node.seedId}:${first.period}:${first.amountText}`}
+              key={`${row}:${first.node.seedId}`}
               class={lines.some((l) => l.status === 'CONFLICTING') ? 'conflict' : undefined}
             >
               <td>
                 <Link href={entityHref(first.node.seedId)}>{first.node.name}</Link>
               </td>
               <td class="amount">
-                {lines.map((l) => (
-                  <div key={l.amountText}>
+                {lines.map((l, i) => (
+                  <div key={`${l.amountText}:${i}`}>
                     {money(l.amount)}
                     {l.amount ? null : <span class="muted"> ({l.amountText})</span>}
                   </div>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { gql, type Loaded, useQuery } from '../api.js';
+import { ApiError, gql, type Loaded, useQuery } from '../api.js';
 import { EVIDENCE_FIELDS, Evidence, type EvidenceItem } from '../components/evidence.js';
 import { SearchBox } from '../components/search-box.js';
-import { Show } from '../components/status.js';
+import { Failure, Show } from '../components/status.js';
 import { money, words } from '../format.js';
 import { entityHref, Link, navigate } from '../router.js';
 
@@ -57,6 +57,7 @@ function LinesTable(props: {
 }) {
   const [pages, setPages] = useState<readonly Lines['fundingLines'][]>([props.first]);
   const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
   const last = pages[pages.length - 1] ?? props.first;
   const lines = pages.flatMap((p) => p.edges.map((e) => e.node));
   return (
@@ -104,6 +105,7 @@ function LinesTable(props: {
           </tbody>
         </table>
       </div>
+      {failure ? <Failure error={failure} what="more funding lines" /> : null}
       {last.pageInfo.hasNextPage ? (
         <button
           type="button"
@@ -111,9 +113,12 @@ function LinesTable(props: {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
+            setFailure(null);
             try {
               const next = await gql<Lines>(LINES, { filter: props.filter, after: last.pageInfo.endCursor });
               setPages([...pages, next.fundingLines]);
+            } catch (error) {
+              setFailure(error instanceof ApiError ? error : new ApiError(String(error), null));
             } finally {
               setBusy(false);
             }
