@@ -3,8 +3,7 @@ import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
 import { firstRelated } from '../services/relationships.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { nodeKindRef } from './node-kind.js';
+import { AwardRef, EntityRef } from './refs.js';
 import { relationshipField } from './relationship-fields.js';
 
 type Result = (typeof AWARD_RESULTS)[number];
@@ -15,11 +14,6 @@ export const AwardResult = builder.enumType('AwardResult', {
     { value: Result }
   >,
 });
-
-export const AwardRef = nodeKindRef(
-  'Award',
-  'An award, with its year, category and the result for its recipient.',
-);
 
 builder.objectFields(AwardRef, (t) => ({
   year: t.int({

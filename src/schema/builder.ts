@@ -2,8 +2,8 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
+import { badUserInput } from '../request/errors.js';
 import { startEarlyReads } from './early-reads.js';
-import { badUserInput } from './errors.js';
 import { decodeId } from './ids.js';
 
 /**

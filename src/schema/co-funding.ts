@@ -1,3 +1,4 @@
+import { badUserInput } from '../request/errors.js';
 import {
   type CoFundedOutcome,
   coFundedOutcomes,
@@ -5,14 +6,10 @@ import {
   type OutcomeFunder,
 } from '../services/co-funding.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { badUserInput } from './errors.js';
 import { nodeArg } from './ids.js';
 import { MoneyRef } from './money.js';
-import { OrganisationRef } from './organisation.js';
-import { OutcomeRef } from './outcome.js';
+import { EntityRef, OrganisationRef, OutcomeRef, RelationshipRef } from './refs.js';
 import { nodeOf, nodesOf } from './related.js';
-import { RelationshipRef } from './relationship.js';
 
 const OutcomeFunderRef = builder.objectRef<OutcomeFunder>('OutcomeFunder').implement({
   description: 'One funder of an outcome, with each of its funding lines that reach it.',

@@ -1,6 +1,7 @@
 import { fundingAmountOf } from '../model/funding-lines.js';
 import { FIGURE_STATUSES, FUNDING_KINDS, FUNDING_LINE_ROLES } from '../model/graph-model.js';
 import { edgeString, oneOf } from '../model/properties.js';
+import { READS_OWN_ROWS } from '../request/core-selection.js';
 import type { Related, RelatedEdge } from '../services/relationships.js';
 import { builder } from './builder.js';
 import { EvidenceRef, edgeEvidence } from './evidence.js';
@@ -8,7 +9,7 @@ import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
-import { RelationshipRef } from './relationship.js';
+import { RelationshipRef } from './refs.js';
 import { Direction, RelationshipKind } from './relationship-kind.js';
 import { SortDirection } from './sort-direction.js';
 
@@ -57,7 +58,7 @@ const fundingConnections = new Map<string, ReturnType<typeof makeFundingConnecti
 
 function makeRoleConnection(type: NodeRef, name: string) {
   return builder.connectionObject(
-    { type, name: `${name}RelationshipConnection` },
+    { type, name: `${name}RelationshipConnection`, extensions: { [READS_OWN_ROWS]: true } },
     {
       name: `${name}RelationshipEdge`,
       description:
@@ -88,7 +89,7 @@ function makeRoleConnection(type: NodeRef, name: string) {
 function makeFundingConnection(type: NodeRef, name: string) {
   const str = (p: unknown, key: string) => edgeString(edgeOf(p).edge, key);
   return builder.connectionObject(
-    { type, name: `${name}FundingConnection` },
+    { type, name: `${name}FundingConnection`, extensions: { [READS_OWN_ROWS]: true } },
     {
       name: `${name}FundingEdge`,
       description:
@@ -157,11 +158,4 @@ export function fundingConnection(type: NodeRef, name: string) {
     fundingConnections.set(name, conn);
   }
   return conn;
-}
-
-/** Whether a type is one of the relationship or funding connections made above (by its name). */
-export function isRelationshipConnectionType(typeName: string): boolean {
-  for (const name of roleConnections.keys()) if (typeName === `${name}RelationshipConnection`) return true;
-  for (const name of fundingConnections.keys()) if (typeName === `${name}FundingConnection`) return true;
-  return false;
 }

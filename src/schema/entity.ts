@@ -1,14 +1,8 @@
-import { formerIdsOf, type NodeView } from '../model/records.js';
+import { formerIdsOf } from '../model/records.js';
 import { builder } from './builder.js';
 import { EvidenceRef, nodeEvidence } from './evidence.js';
+import { EntityRef } from './refs.js';
 import { relationshipField } from './relationship-fields.js';
-
-/**
- * What every node of the graph is: an Organisation, Programme, Project, Person, Award, Metric,
- * Outcome or Report. Fields that can point at several kinds (a funding target, a path hop) are
- * typed Entity; ask for `__typename` or use fragments.
- */
-export const EntityRef = builder.interfaceRef<NodeView>('Entity');
 
 builder.interfaceType(EntityRef, {
   description:

@@ -1,11 +1,11 @@
 import type { Context } from '../context.js';
+import { connectionOf, countIfWhole, decodeCursor, encodeCursor, pageRequest } from '../request/paging.js';
 import type { FundingLineFilter, FundingLineSum } from '../store/port.js';
 import { builder } from './builder.js';
 import { FundingKind } from './funding-kind.js';
 import { nodeArg } from './ids.js';
 import { MoneyRef, type MoneyShape } from './money.js';
-import { connectionOf, countIfWhole, decodeCursor, encodeCursor, pageRequest } from './paging.js';
-import { RelationshipRef } from './relationship.js';
+import { RelationshipRef } from './refs.js';
 
 const SCOPE = 'fundingLines';
 

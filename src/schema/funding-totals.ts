@@ -1,8 +1,8 @@
 import type { FundingGrouping, FundingTotalRow } from '../store/port.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
 import { FundingKind } from './funding-kind.js';
 import { MoneyRef } from './money.js';
+import { EntityRef } from './refs.js';
 
 const FundingGroup = builder.enumType('FundingGroup', {
   values: {

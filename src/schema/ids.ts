@@ -2,7 +2,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { isNodeKind, kindOfId, type NodeKind } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
-import { badUserInput, notFound } from './errors.js';
+import { badUserInput, notFound } from '../request/errors.js';
 
 /**
  * A global id as its type and key. A seed id is taken too (`prog.thrive-ldn`, the id of the seed

@@ -4,19 +4,12 @@ import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
 import { firstRelated } from '../services/relationships.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
 import { FigureStatus } from './figure-status.js';
-import { nodeKindRef } from './node-kind.js';
-import { OutcomeRef } from './outcome.js';
 import { PeriodBasis } from './period-basis.js';
+import { EntityRef, MetricRef, OutcomeRef } from './refs.js';
 import { nodesOf } from './related.js';
 import { relationshipField } from './relationship-fields.js';
 import { SortDirection } from './sort-direction.js';
-
-export const MetricRef = nodeKindRef(
-  'Metric',
-  'A reported figure: people reached, savings, downloads, reductions, estimated impacts, funding totals ...',
-);
 
 builder.objectFields(MetricRef, (t) => ({
   value: t.float({ description: 'The figure, in its unit.', resolve: (n) => nodeNumber(n, 'value') ?? 0 }),

@@ -7,10 +7,10 @@ import {
 import type { SimilarityPair } from '../analysis/similarity.js';
 import type { Context } from '../context.js';
 import { NetworkRequestError, parseNetworkRequest } from '../network/network-options.js';
+import { badUserInput } from '../request/errors.js';
+import { type CursorValues, compareKeys, pageOfSorted } from '../request/paging.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { badUserInput } from './errors.js';
-import { type CursorValues, compareKeys, pageOfSorted } from './paging.js';
+import { EntityRef } from './refs.js';
 import { nodeOf, nodesOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 import { SortDirection } from './sort-direction.js';

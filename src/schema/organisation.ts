@@ -2,17 +2,19 @@ import { ORGANISATION_CATEGORIES } from '../model/graph-model.js';
 import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
 import { type CoFunder, coFundersOf, type SharedFunding } from '../services/co-funders.js';
 import { listConnection } from '../services/node-lists.js';
-import { AwardRef } from './award.js';
 import { builder } from './builder.js';
 import { earlyRead } from './early-reads.js';
-import { EntityRef } from './entity.js';
-import { MetricRef } from './metric.js';
 import { MoneyRef } from './money.js';
-import { nodeKindRef } from './node-kind.js';
-import { PersonRef } from './person.js';
-import { PlaceRef } from './place.js';
+import {
+  AwardRef,
+  EntityRef,
+  MetricRef,
+  OrganisationRef,
+  PersonRef,
+  PlaceRef,
+  RelationshipRef,
+} from './refs.js';
 import { nodeOf } from './related.js';
-import { RelationshipRef } from './relationship.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 import { SortDirection } from './sort-direction.js';
 
@@ -24,12 +26,6 @@ export const OrganisationKind = builder.enumType('OrganisationKind', {
     ORGANISATION_CATEGORIES.map((value) => [value.toUpperCase(), { value }]),
   ) as Record<Uppercase<Category>, { value: Category }>,
 });
-
-/** A partner: NHS body, CCG, trust, council, the Mayor, charity, company, network, ... */
-export const OrganisationRef = nodeKindRef(
-  'Organisation',
-  'A partner named in the reports: an NHS body, council, London-wide body, charity, company or network.',
-);
 
 const SharedFundingRef = builder.objectRef<SharedFunding>('SharedFunding').implement({
   description: 'A programme, project or organisation two funders both fund, with each one’s funding line.',

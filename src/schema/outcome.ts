@@ -1,15 +1,8 @@
 import { nodeString } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { MetricRef } from './metric.js';
-import { nodeKindRef } from './node-kind.js';
+import { EntityRef, MetricRef, OutcomeRef } from './refs.js';
 import { relationshipField } from './relationship-fields.js';
-
-export const OutcomeRef = nodeKindRef(
-  'Outcome',
-  'An outcome or impact that programmes and projects aimed at or achieved.',
-);
 
 builder.objectFields(OutcomeRef, (t) => ({
   category: t.string({

@@ -1,11 +1,10 @@
 import type { EdgeView, NodeView } from '../model/records.js';
+import { badUserInput } from '../request/errors.js';
 import { MAX_PATHS, type PathShape, shortestPaths } from '../services/paths.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { badUserInput } from './errors.js';
 import { EvidenceRef, edgeEvidence } from './evidence.js';
 import { nodeArg } from './ids.js';
-import { RelationshipRef } from './relationship.js';
+import { EntityRef, RelationshipRef } from './refs.js';
 
 /** Paths can be at most this long: beyond it, everything in the graph is connected to everything. */
 export const MAX_HOPS = 6;

@@ -1,16 +1,8 @@
 import { nodeString } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
-import { AwardRef } from './award.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { nodeKindRef } from './node-kind.js';
-import { OrganisationRef } from './organisation.js';
+import { AwardRef, EntityRef, OrganisationRef, PersonRef } from './refs.js';
 import { relationshipField } from './relationship-fields.js';
-
-export const PersonRef = nodeKindRef(
-  'Person',
-  'A person the reports name (chairs, leads, people quoted): name and role only, never contact details.',
-);
 
 builder.objectFields(PersonRef, (t) => ({
   title: t.string({

@@ -2,8 +2,7 @@ import { PLACE_CATEGORIES } from '../model/graph-model.js';
 import { nodeString, oneOf } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { nodeKindRef } from './node-kind.js';
+import { EntityRef, PlaceRef } from './refs.js';
 import { relationshipField } from './relationship-fields.js';
 
 type Category = (typeof PLACE_CATEGORIES)[number];
@@ -15,11 +14,6 @@ export const PlaceCategory = builder.enumType('PlaceCategory', {
     { value: Category }
   >,
 });
-
-export const PlaceRef = nodeKindRef(
-  'Place',
-  'A place the reports name: London, a sub-region, an STP footprint, a borough or a site (a hospital, an office).',
-);
 
 builder.objectFields(PlaceRef, (t) => ({
   category: t.field({

@@ -1,13 +1,8 @@
 import { nodeString } from '../model/properties.js';
 import { builder } from './builder.js';
-import { nodeKindRef } from './node-kind.js';
+import { ProgrammeRef } from './refs.js';
 import { workFields } from './work-fields.js';
 import { WorkOrder, workList } from './work-list.js';
-
-export const ProgrammeRef = nodeKindRef(
-  'Programme',
-  'A transformation programme: the 13 of 2015-16, the programmes of 2017/18 and 2019/20, and the five-year report’s areas.',
-);
 
 builder.objectFields(ProgrammeRef, (t) => ({
   period: t.string({

@@ -1,7 +1,7 @@
 import { PROJECT_CATEGORIES } from '../model/graph-model.js';
 import { nodeString, oneOf } from '../model/properties.js';
 import { builder } from './builder.js';
-import { nodeKindRef } from './node-kind.js';
+import { ProjectRef } from './refs.js';
 import { workFields } from './work-fields.js';
 import { WorkOrder, workList } from './work-list.js';
 
@@ -14,11 +14,6 @@ export const ProjectKind = builder.enumType('ProjectKind', {
     { value: Category }
   >,
 });
-
-export const ProjectRef = nodeKindRef(
-  'Project',
-  'A project or product: a flagship project, campaign, digital service, pilot, toolkit, network or deliverable.',
-);
 
 builder.objectFields(ProjectRef, (t) => ({
   kind: t.field({

@@ -2,25 +2,18 @@ import { fundingAmountOf } from '../model/funding-lines.js';
 import { FIGURE_STATUSES, FUNDING_KINDS, FUNDING_LINE_ROLES } from '../model/graph-model.js';
 import { PERIOD_BASES } from '../model/periods.js';
 import { edgeNumber, edgeString, oneOf } from '../model/properties.js';
-import type { EdgeView } from '../model/records.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
 import { EvidenceRef, edgeEvidence } from './evidence.js';
 import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
 import { PeriodBasis } from './period-basis.js';
+import { EntityRef, RelationshipRef } from './refs.js';
 import { nodeOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
 
 const prop = edgeString;
-
-/** A relationship of the graph, with its own properties and evidence. */
-export const RelationshipRef = builder.loadableNodeRef('Relationship', {
-  id: { resolve: (edge: EdgeView) => edge.id },
-  load: (ids: string[], ctx) => ctx.loaders.edgeById.loadMany(ids),
-});
 
 builder.objectType(RelationshipRef, {
   description:

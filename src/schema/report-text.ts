@@ -1,5 +1,5 @@
+import { badUserInput } from '../request/errors.js';
 import { builder } from './builder.js';
-import { badUserInput } from './errors.js';
 import { ReportLineRef, type ReportLineShape } from './report-line.js';
 
 export interface ReportTextShape {

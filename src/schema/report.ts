@@ -1,17 +1,14 @@
 import { NODE_KINDS, type NodeKind } from '../model/graph-model.js';
 import { nodeString } from '../model/properties.js';
 import type { Evidence } from '../model/records.js';
+import { badUserInput, sourcesUnavailable } from '../request/errors.js';
 import { citingConnection, listConnection } from '../services/node-lists.js';
 import { reportLines, SourcesUnavailableError } from '../services/report-text.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
 import { EntityType } from './entity-type.js';
-import { badUserInput, sourcesUnavailable } from './errors.js';
 import { EvidenceRef } from './evidence.js';
-import { nodeKindRef } from './node-kind.js';
+import { EntityRef, ReportRef } from './refs.js';
 import { checkReportRange, ReportTextRef, reportTextRange } from './report-text.js';
-
-export const ReportRef = nodeKindRef('Report', 'One of the five HLP reports the graph is built from.');
 
 /** How many report texts one request may read (the explorer's report view reads one). */
 export const MAX_TEXTS_PER_REQUEST = 2;

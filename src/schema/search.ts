@@ -1,9 +1,9 @@
 import { NODE_KINDS, type NodeKind } from '../model/graph-model.js';
+import { badUserInput } from '../request/errors.js';
 import { type Hit, MAX_TEXT, normalise, searchNodes } from '../services/search.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
 import { EntityType } from './entity-type.js';
-import { badUserInput } from './errors.js';
+import { EntityRef } from './refs.js';
 
 const SearchHitRef = builder.objectRef<Hit>('SearchHit').implement({
   description: 'A node whose name or an alias matches the search, with how well.',

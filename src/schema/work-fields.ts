@@ -1,14 +1,8 @@
 import { nodeNumber, nodeString } from '../model/properties.js';
 import type { NodeView } from '../model/records.js';
-import { AwardRef } from './award.js';
 import type { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { MetricRef } from './metric.js';
 import { MoneyRef } from './money.js';
-import { OrganisationRef } from './organisation.js';
-import { OutcomeRef } from './outcome.js';
-import { PersonRef } from './person.js';
-import { PlaceRef } from './place.js';
+import { AwardRef, EntityRef, MetricRef, OrganisationRef, OutcomeRef, PersonRef, PlaceRef } from './refs.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, NodeView>;

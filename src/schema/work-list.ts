@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import type { PageArgs } from '../request/paging.js';
 import { listConnection } from '../services/node-lists.js';
 import { builder } from './builder.js';
-import type { PageArgs } from './paging.js';
 import { SortDirection } from './sort-direction.js';
 
 export const WorkOrderField = builder.enumType('WorkOrderField', {

@@ -3,8 +3,8 @@ import type { Context } from '../context.js';
 import { sumFundingLines } from '../model/funding-lines.js';
 import { nodeNumber } from '../model/properties.js';
 import type { EdgeView, NodeView } from '../model/records.js';
-import { projectionOf } from '../schema/core-selection.js';
-import { selects } from '../schema/selection.js';
+import { projectionOf } from '../request/core-selection.js';
+import { selects } from '../request/selection.js';
 
 /** A programme, project or organisation two funders both fund, with one funding line of each. */
 export interface SharedFunding {

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { amountOf, sumFundingLines } from '../model/funding-lines.js';
 import { nodeNumber } from '../model/properties.js';
 import type { EdgeView, NodeView } from '../model/records.js';
-import { selects } from '../schema/selection.js';
+import { selects } from '../request/selection.js';
 import type { CoFundingLine } from '../store/port.js';
 
 /**

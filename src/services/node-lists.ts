@@ -2,8 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeKind } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
-import { projectionOf } from '../schema/core-selection.js';
-import { badUserInput } from '../schema/errors.js';
+import { projectionOf } from '../request/core-selection.js';
+import { badUserInput } from '../request/errors.js';
 import {
   connectionOf,
   countIfWhole,
@@ -12,10 +12,15 @@ import {
   encodeCursor,
   type PageArgs,
   pageRequest,
-} from '../schema/paging.js';
-import { selects, selectsOwn } from '../schema/selection.js';
-import { type ListFilterValues, type ListKey, listKeyType, type SortDirection } from '../store/port.js';
-import type { ListOrder } from '../store/read-cypher.js';
+} from '../request/paging.js';
+import { selects, selectsOwn } from '../request/selection.js';
+import {
+  type ListFilterValues,
+  type ListKey,
+  type ListOrder,
+  listKeyType,
+  type SortDirection,
+} from '../store/port.js';
 
 /** The edge a root connection hands to its edge fields. */
 export interface NodeEdge {

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { EdgeView, NodeView } from '../model/records.js';
-import { notFound } from '../schema/errors.js';
+import { notFound } from '../request/errors.js';
 import type { GraphReader, PathRecord } from '../store/port.js';
 
 /** A request may ask for at most this many paths. */

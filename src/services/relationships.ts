@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind } from '../model/graph-model.js';
 import type { EdgeView, NodeView } from '../model/records.js';
-import { projectionOf } from '../schema/core-selection.js';
+import { projectionOf } from '../request/core-selection.js';
 import {
   connectionOf,
   countIfWhole,
@@ -11,8 +11,8 @@ import {
   encodeCursor,
   type PageArgs,
   pageRequest,
-} from '../schema/paging.js';
-import { selects, selectsOwn } from '../schema/selection.js';
+} from '../request/paging.js';
+import { selects, selectsOwn } from '../request/selection.js';
 import type { RelatedKey, RelatedOrder, RelatedQuery, RelatedRow, SortDirection } from '../store/port.js';
 
 /** A relationship seen from one of its ends: the node at the other end, and which way it points. */

@@ -42,11 +42,11 @@ import type {
   RelatedRow,
   SearchEntry,
 } from './port.js';
+import { listKeyType } from './port.js';
 import {
   countEdgesQueryName,
   countNodesQueryName,
   countQueryName,
-  LIST_ORDERS,
   LISTS,
   type ListSpec,
   listQueryName,
@@ -489,13 +489,13 @@ export function createCypherReader(
 
     async listPage(query: ListQuery) {
       const spec: ListSpec = LISTS[query.kind];
-      const keyed = LIST_ORDERS[query.order];
+      const keyType = listKeyType(query.order);
       // A page counted from the end reads the list backwards: the reversed order, then reversed back.
       const textDirection = query.from === 'start' ? query.direction : flip(query.direction);
       const [lo, hi] = query.from === 'start' ? [query.after, query.before] : [query.before, query.after];
       const ascending = textDirection === 'asc';
       const openKey = (low: boolean) =>
-        keyed?.type === 'string' ? (low ? MIN_TEXT : MAX_TEXT) : low ? MIN_NUMBER : MAX_NUMBER;
+        keyType === 'string' ? (low ? MIN_TEXT : MAX_TEXT) : low ? MIN_NUMBER : MAX_NUMBER;
       const openRank = (low: boolean) => (low ? MIN_RANK : MAX_RANK);
       // In a descending text the lower bound is the larger value.
       const loOpen = ascending;
@@ -508,7 +508,7 @@ export function createCypherReader(
         ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
         limit: query.size + 1,
       };
-      if (keyed) {
+      if (keyType) {
         params['loKey'] = lo ? lo.value : openKey(loOpen);
         params['hiKey'] = hi ? hi.value : openKey(hiOpen);
       }

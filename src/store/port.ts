@@ -3,7 +3,6 @@ import type { EdgeRecord, EdgeView, GraphData, GraphView, NodeView, Projection }
 import type { Engine } from './engine.js';
 import type { GraphSource } from './graph-source.js';
 import type { LoadProgress } from './load-progress.js';
-import { LIST_ORDERS, type ListFilter, type ListOrder } from './read-cypher.js';
 
 /** What the graph in a store was loaded from: a hash of the seeds and of the model. */
 export interface GraphVersion {
@@ -20,6 +19,40 @@ export type SortDirection = 'asc' | 'desc';
 
 /* ------------------------------------------------------------------ root lists */
 
+/** What a root list can be narrowed by (LISTS in read-cypher.ts says which list takes which). */
+export const LIST_FILTER_NAMES = [
+  'nameContains',
+  'categories',
+  'category',
+  'period',
+  'minFunded',
+  'minCoFundedOutcomes',
+  'minFunders',
+  'measureContains',
+  'unit',
+  'status',
+  'result',
+  'year',
+] as const;
+export type ListFilter = (typeof LIST_FILTER_NAMES)[number];
+
+/**
+ * How a root list can be ordered: each order sorts by a value of this type, then by the name (the
+ * name order by the name alone).
+ */
+export const LIST_ORDERS = {
+  name: null,
+  fundingGiven: 'number',
+  fundedCount: 'number',
+  coFundedOutcomes: 'number',
+  fundingReceived: 'number',
+  funderCount: 'number',
+  period: 'string',
+  value: 'number',
+  newest: 'number',
+} as const satisfies Record<string, 'number' | 'string' | null>;
+export type ListOrder = keyof typeof LIST_ORDERS;
+
 /** The values a root list is filtered by (see LISTS in read-cypher.ts for which list takes which). */
 export type ListFilterValues = Readonly<
   Partial<Record<ListFilter, string | number | readonly string[] | null>>
@@ -33,7 +66,7 @@ export interface ListKey {
 
 /** The type of a list order's sort value in its ListKey: null for the name order (the rank alone). */
 export function listKeyType(order: ListOrder): 'number' | 'string' | null {
-  return LIST_ORDERS[order]?.type ?? null;
+  return LIST_ORDERS[order];
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 } from '../model/graph-model.js';
 import { CORE_EDGE_KEYS, CORE_NODE_KEYS, type Projection } from '../model/records.js';
 import type { Engine } from './engine.js';
+import type { ListFilter, ListOrder } from './port.js';
 
 /**
  * The read statements that follow mechanically from the graph model and the API's lists: one page
@@ -245,7 +246,7 @@ function nodeLookupFiles(): ReadFile[] {
 
 /* ------------------------------------------------------------------ root lists */
 
-/** What a root list can be narrowed by, and the Cypher condition each filter adds. */
+/** The Cypher condition each root-list filter (named by the port) adds. */
 export const LIST_FILTERS = {
   nameContains: '($nameContains IS NULL OR n.searchText CONTAINS $nameContains)',
   categories: 'n.category IN $categories',
@@ -259,26 +260,24 @@ export const LIST_FILTERS = {
   status: '($status IS NULL OR n.status = $status)',
   result: '($result IS NULL OR n.result = $result)',
   year: '($year IS NULL OR n.year = $year)',
-} as const;
-export type ListFilter = keyof typeof LIST_FILTERS;
+} as const satisfies Record<ListFilter, string>;
 
 /**
- * The orders of root lists: the value sorted by before the name (none for the name itself) and its
- * type. Unknown periods sort after every period ('~' follows digits and letters); `newest` puts
- * recent years first and undated last in ascending order.
+ * What each root-list order (named, with its value's type, by the port) sorts by before the name
+ * (none for the name itself). Unknown periods sort after every period ('~' follows digits and
+ * letters); `newest` puts recent years first and undated last in ascending order.
  */
-export const LIST_ORDERS = {
+export const LIST_ORDER_KEYS = {
   name: null,
-  fundingGiven: { key: 'n.fundingGiven', type: 'number' },
-  fundedCount: { key: 'n.fundedCount', type: 'number' },
-  coFundedOutcomes: { key: 'n.coFundedOutcomes', type: 'number' },
-  fundingReceived: { key: 'n.fundingReceived', type: 'number' },
-  funderCount: { key: 'n.funderCount', type: 'number' },
-  period: { key: "coalesce(n.period, '~')", type: 'string' },
-  value: { key: 'n.value', type: 'number' },
-  newest: { key: '-coalesce(n.year, 0)', type: 'number' },
-} as const satisfies Record<string, { key: string; type: 'number' | 'string' } | null>;
-export type ListOrder = keyof typeof LIST_ORDERS;
+  fundingGiven: 'n.fundingGiven',
+  fundedCount: 'n.fundedCount',
+  coFundedOutcomes: 'n.coFundedOutcomes',
+  fundingReceived: 'n.fundingReceived',
+  funderCount: 'n.funderCount',
+  period: "coalesce(n.period, '~')",
+  value: 'n.value',
+  newest: '-coalesce(n.year, 0)',
+} as const satisfies Record<ListOrder, string | null>;
 
 export interface ListSpec {
   readonly kind: NodeKind;
@@ -349,8 +348,7 @@ function listFiles(): ReadFile[] {
         (['all', 'core'] as const).flatMap((projection) =>
           [false, true].map((counted) => {
             const core = projection === 'core';
-            const keyed = LIST_ORDERS[order];
-            const key = keyed?.key ?? null;
+            const key = LIST_ORDER_KEYS[order];
             const dir = direction.toUpperCase();
             const where = [...filters, ...bounds(key, direction)];
             const params = [
@@ -1073,9 +1071,9 @@ function neo4jIndexFiles(): ReadFile[] {
   }
   for (const spec of Object.values(LISTS) as ListSpec[]) {
     for (const order of spec.orders) {
-      const keyed = LIST_ORDERS[order];
-      if (keyed && !/^n\.\w+$/.test(keyed.key)) continue;
-      const props = keyed ? `${keyed.key}, n.nameRank` : 'n.nameRank';
+      const key = LIST_ORDER_KEYS[order];
+      if (key && !/^n\.\w+$/.test(key)) continue;
+      const props = key ? `${key}, n.nameRank` : 'n.nameRank';
       const name = `${kebab(spec.kind)}-${kebab(order)}-index`;
       files.push(
         readFile(

@@ -8,7 +8,6 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Projection } from '../model/records.js';
-import { isRelationshipConnectionType } from './connections.js';
 
 /**
  * Whether a connection's (or a co-funder list's) query selects only what a core read hands out
@@ -26,6 +25,16 @@ const NODE_FIELDS = new Set(['id', 'seedId', 'name', 'period']);
 const RELATIONSHIP_FIELDS = new Set(['id', 'kind', 'role', 'period', 'fundingKind']);
 
 type Rule = 'leaf' | 'walk' | 'refuse';
+
+/**
+ * The extension a connection type carries when it reads its own rows (a relationship or funding
+ * connection below a node): the schema sets it, so this module needs no list of the schema's types.
+ */
+export const READS_OWN_ROWS = 'hlpReadsOwnRows';
+
+function readsItsOwnRows(type: GraphQLNamedType): boolean {
+  return type.extensions[READS_OWN_ROWS] === true;
+}
 
 function isNodeType(type: GraphQLNamedType): boolean {
   if (type.name === 'Node' || type.name === 'Entity') return true;
@@ -60,7 +69,7 @@ function ruleFor(type: GraphQLNamedType, field: string): Rule {
     if (NODE_FIELDS.has(field)) return 'leaf';
     const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
     // A relationship field reads the node's id only, and chooses its own read for what it selects.
-    return def && isRelationshipConnectionType(getNamedType(def.type).name) ? 'leaf' : 'refuse';
+    return def && readsItsOwnRows(getNamedType(def.type)) ? 'leaf' : 'refuse';
   }
   return 'refuse';
 }
