@@ -7,57 +7,71 @@ export interface NetworkRequest extends ProjectionOptions {
   readonly seed: number;
 }
 
-/** What an analysis may be asked for, from a URL's query string or the CLI's flags (all strings). */
-const requestSchema = z.object({
-  projection: z
-    .enum(['two-mode', 'organisations'], { error: 'expected two-mode or organisations' })
-    .default('organisations'),
-  weight: z.enum(['funding', 'count'], { error: 'expected funding or count' }).default('funding'),
-  period: z.string().min(1).optional(),
-  kinds: z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return [...DEFAULT_TIE_KINDS];
-      const kinds = value.split(',').map((k) => k.trim().toUpperCase());
-      const bad = kinds.filter((k) => !(TIE_KINDS as readonly string[]).includes(k));
-      if (bad.length > 0)
-        ctx.addIssue({
-          code: 'custom',
-          message: `expected some of ${TIE_KINDS.join(', ')}; got ${bad.join(', ')}`,
-        });
-      return kinds as EdgeKind[];
-    }),
-  seed: z.coerce
-    .number({ error: 'expected a whole number' })
-    .int('expected a whole number')
-    .default(DEFAULT_SEED),
-});
+/** What an analysis may be asked for, typed (GraphQL's arguments); unset parts take their defaults. */
+export interface NetworkOptions {
+  readonly projection?: ProjectionOptions['projection'] | undefined;
+  readonly weighting?: ProjectionOptions['weighting'] | undefined;
+  readonly period?: string | null | undefined;
+  readonly kinds?: readonly string[] | null | undefined;
+  readonly seed?: number | undefined;
+}
 
 /** Thrown with every bad parameter at once. */
 export class NetworkRequestError extends Error {
   readonly code = 'BAD_USER_INPUT';
 }
 
-/** Reads analysis options from string parameters; throws NetworkRequestError naming every bad one. */
+const isTieKind = (kind: string): kind is EdgeKind => (TIE_KINDS as readonly string[]).includes(kind);
+
+/** What is wrong with a list of tie kinds (GraphQL's enum also holds kinds that tie nothing), or null. */
+function kindsProblem(kinds: readonly string[]): string | null {
+  const bad = kinds.filter((k) => !isTieKind(k));
+  return bad.length > 0 ? `expected some of ${TIE_KINDS.join(', ')}; got ${bad.join(', ')}` : null;
+}
+
+/** The request an analysis runs: the options with their defaults; throws NetworkRequestError. */
+export function networkRequest(options: NetworkOptions): NetworkRequest {
+  const kinds = options.kinds?.length ? [...options.kinds] : [...DEFAULT_TIE_KINDS];
+  const problem = kindsProblem(kinds);
+  if (problem) throw new NetworkRequestError(`kinds=${JSON.stringify(kinds.join(','))}: ${problem}`);
+  return {
+    projection: options.projection ?? 'organisations',
+    weighting: options.weighting ?? 'funding',
+    period: options.period || null,
+    kinds: kinds.filter(isTieKind),
+    seed: options.seed ?? DEFAULT_SEED,
+  };
+}
+
+/** What an analysis may be asked for as text: a URL's query string or the CLI's flags. */
+const textSchema = z.object({
+  projection: z
+    .enum(['two-mode', 'organisations'], { error: 'expected two-mode or organisations' })
+    .optional(),
+  weight: z.enum(['funding', 'count'], { error: 'expected funding or count' }).optional(),
+  period: z.string().min(1).optional(),
+  kinds: z.string().optional(),
+  seed: z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').optional(),
+});
+
+/**
+ * Reads analysis options from text parameters (a URL's, the CLI's), then as networkRequest; throws
+ * NetworkRequestError naming every bad one.
+ */
 export function parseNetworkRequest(params: Readonly<Record<string, string | undefined>>): NetworkRequest {
   const present = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = requestSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new NetworkRequestError(
-      parsed.error.issues
-        .map((i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`)
-        .join('; '),
-    );
-  }
-  const r = parsed.data;
-  return {
-    projection: r.projection,
-    weighting: r.weight,
-    period: r.period ?? null,
-    kinds: r.kinds,
-    seed: r.seed,
-  };
+  const parsed = textSchema.safeParse(present);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map(
+        (i) => `${String(i.path[0])}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`,
+      );
+  const kinds = present['kinds']?.split(',').map((k) => k.trim().toUpperCase());
+  const kindsWrong = kinds ? kindsProblem(kinds) : null;
+  if (kindsWrong) problems.push(`kinds=${JSON.stringify(present['kinds'])}: ${kindsWrong}`);
+  if (!parsed.success || problems.length > 0) throw new NetworkRequestError(problems.join('; '));
+  const { projection, weight, period, seed } = parsed.data;
+  return networkRequest({ projection, weighting: weight, period, kinds, seed });
 }
 
 /** A file name that says what the file holds: hlp-network-organisations-funding-2019-20. */

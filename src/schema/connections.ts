@@ -9,46 +9,34 @@ import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
+import { orderInput } from './order-input.js';
 import { RelationshipRef } from './refs.js';
 import { Direction, RelationshipKind } from './relationship-kind.js';
-import { SortDirection } from './sort-direction.js';
 
 const edgeOf = (parent: unknown): Related => (parent as RelatedEdge).related;
 
-export const RelationshipOrderField = builder.enumType('RelationshipOrderField', {
-  values: {
+export const RelationshipOrder = orderInput('RelationshipOrder', {
+  fields: {
     NAME: { value: 'name', description: 'The name of the node at the other end.' },
     KIND: { value: 'kind', description: 'The relationship kind, then the name.' },
     PERIOD: {
       value: 'period',
       description: 'The period (unknown periods after every period), then the name.',
     },
-  } as const,
+  },
+  defaultDirection: 'asc',
 });
 
-export const RelationshipOrder = builder.inputType('RelationshipOrder', {
-  fields: (t) => ({
-    field: t.field({ type: RelationshipOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: 'asc' }),
-  }),
-});
-
-export const FundingOrderField = builder.enumType('FundingOrderField', {
-  values: {
+export const FundingOrder = orderInput('FundingOrder', {
+  fields: {
     AMOUNT: { value: 'amount', description: 'The amount, then the name.' },
     NAME: { value: 'name', description: 'The name of the node at the other end.' },
     PERIOD: {
       value: 'period',
       description: 'The period (unknown periods after every period), then the name.',
     },
-  } as const,
-});
-
-export const FundingOrder = builder.inputType('FundingOrder', {
-  fields: (t) => ({
-    field: t.field({ type: FundingOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: 'desc' }),
-  }),
+  },
+  defaultDirection: 'desc',
 });
 
 type NodeRef = Parameters<typeof builder.connectionObject>[0]['type'];

@@ -5,11 +5,11 @@ import { listConnection } from '../services/node-lists.js';
 import { firstRelated } from '../services/relationships.js';
 import { builder } from './builder.js';
 import { FigureStatus } from './figure-status.js';
+import { orderInput } from './order-input.js';
 import { PeriodBasis } from './period-basis.js';
 import { EntityRef, MetricRef, OutcomeRef } from './refs.js';
 import { nodesOf } from './related.js';
 import { relationshipField } from './relationship-fields.js';
-import { SortDirection } from './sort-direction.js';
 
 builder.objectFields(MetricRef, (t) => ({
   value: t.float({ description: 'The figure, in its unit.', resolve: (n) => nodeNumber(n, 'value') ?? 0 }),
@@ -121,19 +121,13 @@ const MetricFilter = builder.inputType('MetricFilter', {
   }),
 });
 
-const MetricOrderField = builder.enumType('MetricOrderField', {
-  values: {
+const MetricOrder = orderInput('MetricOrder', {
+  description: 'An order for figures. DESC is the exact reverse of ASC (names too).',
+  fields: {
     NAME: { value: 'name' },
     VALUE: { value: 'value', description: 'The figure, then the name.' },
-  } as const,
-});
-
-const MetricOrder = builder.inputType('MetricOrder', {
-  description: 'An order for figures. DESC is the exact reverse of ASC (names too).',
-  fields: (t) => ({
-    field: t.field({ type: MetricOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: 'asc' }),
-  }),
+  },
+  defaultDirection: 'asc',
 });
 
 builder.queryField('metrics', (t) =>

@@ -6,7 +6,7 @@ import {
 } from '../analysis/analyse.js';
 import type { SimilarityPair } from '../analysis/similarity.js';
 import type { Context } from '../context.js';
-import { NetworkRequestError, parseNetworkRequest } from '../network/network-options.js';
+import { type NetworkRequest, NetworkRequestError, networkRequest } from '../network/network-options.js';
 import { badUserInput } from '../request/errors.js';
 import { type CursorValues, compareKeys, pageOfSorted } from '../request/paging.js';
 import { builder } from './builder.js';
@@ -243,14 +243,14 @@ builder.queryField('network', (t) =>
       }),
     },
     resolve: async (_root, args, ctx) => {
-      let request: ReturnType<typeof parseNetworkRequest>;
+      let request: NetworkRequest;
       try {
-        request = parseNetworkRequest({
+        request = networkRequest({
           projection: args.projection,
-          weight: args.weight,
-          period: args.period ?? undefined,
-          kinds: args.kinds?.length ? args.kinds.join(',') : undefined,
-          seed: String(args.seed),
+          weighting: args.weight,
+          period: args.period,
+          kinds: args.kinds,
+          seed: args.seed,
         });
       } catch (error) {
         if (error instanceof NetworkRequestError) throw badUserInput(error.message);

@@ -5,6 +5,7 @@ import { listConnection } from '../services/node-lists.js';
 import { builder } from './builder.js';
 import { earlyRead } from './early-reads.js';
 import { MoneyRef } from './money.js';
+import { orderInput } from './order-input.js';
 import {
   AwardRef,
   EntityRef,
@@ -16,7 +17,6 @@ import {
 } from './refs.js';
 import { nodeOf } from './related.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
-import { SortDirection } from './sort-direction.js';
 
 type Category = (typeof ORGANISATION_CATEGORIES)[number];
 
@@ -176,8 +176,9 @@ builder.objectFields(OrganisationRef, (t) => ({
   }),
 }));
 
-const OrganisationOrderField = builder.enumType('OrganisationOrderField', {
-  values: {
+const OrganisationOrder = orderInput('OrganisationOrder', {
+  description: 'An order for organisations. DESC is the exact reverse of ASC (names too).',
+  fields: {
     NAME: { value: 'name' },
     TOTAL_FUNDING_GIVEN: {
       value: 'fundingGiven',
@@ -191,15 +192,8 @@ const OrganisationOrderField = builder.enumType('OrganisationOrderField', {
       value: 'coFundedOutcomes',
       description: 'How many outcomes it co-funded with others, then the name.',
     },
-  } as const,
-});
-
-const OrganisationOrder = builder.inputType('OrganisationOrder', {
-  description: 'An order for organisations. DESC is the exact reverse of ASC (names too).',
-  fields: (t) => ({
-    field: t.field({ type: OrganisationOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: 'asc' }),
-  }),
+  },
+  defaultDirection: 'asc',
 });
 
 const OrganisationFilter = builder.inputType('OrganisationFilter', {

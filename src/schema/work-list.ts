@@ -2,12 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { PageArgs } from '../request/paging.js';
 import { listConnection } from '../services/node-lists.js';
-import { builder } from './builder.js';
-import { SortDirection } from './sort-direction.js';
+import { orderInput } from './order-input.js';
 
-export const WorkOrderField = builder.enumType('WorkOrderField', {
-  description: 'How programmes and projects can be ordered (each then by name).',
-  values: {
+export const WorkOrder = orderInput('WorkOrder', {
+  description: 'An order for programmes or projects. DESC is the exact reverse of ASC (names too).',
+  fieldsDescription: 'How programmes and projects can be ordered (each then by name).',
+  fields: {
     NAME: { value: 'name' },
     PERIOD: {
       value: 'period',
@@ -18,15 +18,8 @@ export const WorkOrderField = builder.enumType('WorkOrderField', {
       description: 'Funding received (conflicts at the lower value), then the name.',
     },
     FUNDER_COUNT: { value: 'funderCount', description: 'How many organisations fund it, then the name.' },
-  } as const,
-});
-
-export const WorkOrder = builder.inputType('WorkOrder', {
-  description: 'An order for programmes or projects. DESC is the exact reverse of ASC (names too).',
-  fields: (t) => ({
-    field: t.field({ type: WorkOrderField, required: true }),
-    direction: t.field({ type: SortDirection, defaultValue: 'asc' }),
-  }),
+  },
+  defaultDirection: 'asc',
 });
 
 export interface WorkListArgs extends PageArgs {
