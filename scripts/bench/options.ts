@@ -7,8 +7,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config.js';
 
-export const ENGINES = ['kuzu', 'neo4j'] as const;
-export type Engine = (typeof ENGINES)[number];
+import { ENGINE_NAMES, type Engine } from '../../src/store/engine.js';
+
+export type { Engine };
 export const SYSTEMS = ['ours', 'raw', 'neo4j-graphql'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 
@@ -127,7 +128,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
     .map(parseSize);
   return {
     sizes,
-    engines: list(pick(values.engines, 'BENCH_ENGINES', ENGINES.join(',')), ENGINES, 'engines'),
+    engines: list(pick(values.engines, 'BENCH_ENGINES', ENGINE_NAMES.join(',')), ENGINE_NAMES, 'engines'),
     systems: list(pick(values.systems, 'BENCH_SYSTEMS', SYSTEMS.join(',')), SYSTEMS, 'systems'),
     ops: pick(values.ops, 'BENCH_OPS', 'a,b,c,d,e,f,g,h,i')
       .split(',')

@@ -2,6 +2,7 @@
  * The targets of issue 11, checked against the records of a run. A target that this run did not
  * measure (no 1M size, no Neo4j) is reported as not measured, never as passed.
  */
+import { ENGINE_NAMES } from '../../src/store/engine.js';
 import type { Engine } from './options.js';
 import { type BenchRecord, select } from './records.js';
 
@@ -14,7 +15,6 @@ export interface TargetCheck {
   readonly outcome: Outcome;
 }
 
-const ENGINES: readonly Engine[] = ['kuzu', 'neo4j'];
 const A_TO_E = ['a', 'b', 'c', 'd', 'e'];
 
 function p50(
@@ -45,7 +45,7 @@ export function checkTargets(records: readonly BenchRecord[]): TargetCheck[] {
   const out: TargetCheck[] = [];
   const T1 = 'p50 ÷ raw ≤ 1.5 (a–e, 100k and 1M, both engines)';
   for (const size of ['100k', '1m'])
-    for (const engine of ENGINES)
+    for (const engine of ENGINE_NAMES)
       for (const op of A_TO_E) {
         const ours = p50(records, size, engine, 'ours', op);
         const raw = p50(records, size, engine, 'raw', op);
@@ -71,7 +71,7 @@ export function checkTargets(records: readonly BenchRecord[]): TargetCheck[] {
       });
     }
   const T3 = 'p50 at 1M ÷ p50 at 10k ≤ 2 (a, c, d, e)';
-  for (const engine of ENGINES)
+  for (const engine of ENGINE_NAMES)
     for (const op of ['a', 'c', 'd', 'e']) {
       const large = p50(records, '1m', engine, 'ours', op);
       const small = p50(records, '10k', engine, 'ours', op);
@@ -84,7 +84,7 @@ export function checkTargets(records: readonly BenchRecord[]): TargetCheck[] {
       });
     }
   const T4 = '1M: Kuzu load ≤ 5 min, Neo4j ≤ 10 min, loader peak RSS < 1.5 GB, server RSS < 1 GB';
-  for (const engine of ENGINES) {
+  for (const engine of ENGINE_NAMES) {
     const [load] = select(records, 'load', { size: '1m', engine });
     const limit = engine === 'kuzu' ? 5 : 10;
     out.push({

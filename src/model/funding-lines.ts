@@ -4,12 +4,13 @@ import type { EdgeView } from './records.js';
 /**
  * What a funding line is, for every sum of money in the service.
  *
- * Glossary: a **funding line** is money one organisation gives to one programme, project or
- * organisation, as a report states it (a FUNDS relationship). A **conflict group** joins the
- * figures two places give for the same line: they are one line, counted once, at its lowest figure
- * (`low`) and at its highest (`high`). A line the report also breaks down into **shares** (by funder
- * or by sub-programme) is a **total** (lineRole total): its money is its shares', so sums leave the
- * total out. A **joint** sum, given by several funders together with no split stated, is one FUNDS
+ * The glossary of graph-model.ts, here in full.
+ * A **funding line** is money one organisation gives to one programme, project or organisation, as
+ * a report states it (a FUNDS relationship). A **conflict group** joins the figures two places give
+ * for the same line: they are one line, counted once, at its lowest figure (`low`) and at its
+ * highest (`high`). A line the report also breaks down into **shares** (by funder or by
+ * sub-programme) is a **total** (lineRole total): its money is its shares', so sums leave the total
+ * out. A **joint** sum, given by several funders together with no split stated, is one FUNDS
  * relationship per funder sharing a `jointGroup`: one line, counted once, under each funder when
  * sums go by funder. A line with no amount (the report names the funding, no figure) adds nothing.
  *

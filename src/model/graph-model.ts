@@ -5,6 +5,27 @@
  * in `cypher/` are generated from it (`npm run cypher:gen`), and `npm run cypher:check` fails when
  * the committed files drift from it. Seed validation, the adapters' row parsing and the export read
  * it too. Properties are primitives or lists of primitives only, because that is all Neo4j stores.
+ *
+ * Glossary (each word keeps this one meaning in the code, the API and the docs):
+ * - **node**: one real thing the reports name (an organisation, programme, person ...), one per
+ *   thing; its **kind** is its label. **Entity** is the API's name for any node.
+ * - **relationship**: a fact joining two nodes (FUNDS, LEADS ...). The code calls it an **edge**
+ *   (EdgeKind, EdgeView); the API calls it a Relationship.
+ * - **work**: a programme or a project, the things organisations fund, lead and deliver (a
+ *   **funded target** may also be an organisation).
+ * - **funding line**: money one organisation gives to one target, as a report states it: one FUNDS
+ *   relationship. A line broken down into **shares** is a **total** (lineRole); sums count the
+ *   shares. A **joint group** is one sum given by several funders together; a **conflict group**
+ *   is one line that two places give different figures for, counted once at its lowest (`low`) and
+ *   its highest (`high`). funding-lines.ts holds these rules.
+ * - **figure**: a reported number (a Metric's value, a line's amount), with its status (single,
+ *   corroborated, conflicting) and, for a range, `valueHigh`.
+ * - **period**: when a fact holds or was reported for, in one written form (periods.ts); its
+ *   **period basis** says whether the report states it or it is the report's own period.
+ * - **evidence**: where a report states a fact (report, lines, section); every node and
+ *   relationship has some. A **former id** is the seed id of a record merged into another.
+ * - **tie**: in the network (analysis/), a link between an organisation and a work, or between two
+ *   organisations through what they share; a **co-funder** funds a work that another funds too.
  */
 
 import { PERIOD_BASES } from './periods.js';

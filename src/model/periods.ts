@@ -1,10 +1,11 @@
 /**
  * The one way a period is written, and the months it spans.
  *
- * Glossary: a **period** is when a fact holds or was reported for, written in one of a few forms
- * (below) so that both engines and every client read it alike; `periodText` keeps the report's
- * words when they say more (since, by, launched, target). A fact whose report states no period
- * takes its report's (`periodBasis: report`); one the report dates is `stated`.
+ * The glossary of graph-model.ts, here in full.
+ * A **period** is when a fact holds or was reported for, written in one of a few forms (below) so
+ * that both engines and every client read it alike; `periodText` keeps the report's words when they
+ * say more (since, by, launched, target). A fact whose report states no period takes its report's
+ * (`periodBasis: report`); one the report dates is `stated`.
  *
  * Forms, and what they span (inclusive, as year-months):
  * - a financial year, `2019/20`: April 2019 to March 2020;

@@ -252,8 +252,8 @@ const coFunderRow = z.object({
   org: z.string(),
   coFunder: z.string(),
   via: z.string(),
-  mine: mapValue,
-  theirs: mapValue,
+  ownLine: mapValue,
+  otherLine: mapValue,
   coFunderNode: mapValue,
 });
 const pathRow = z.object({ nodeIds: z.array(z.string()), edgeIds: z.array(z.string()) });
@@ -767,8 +767,8 @@ export function createCypherReader(
         const entry: CoFunderRow = {
           coFunder: nodeView(name, row.coFunderNode, 'n_'),
           via: row.via,
-          own: edgeView(name, row.mine, row.org, row.via, 'e_'),
-          other: edgeView(name, row.theirs, row.coFunder, row.via, 'e_'),
+          own: edgeView(name, row.ownLine, row.org, row.via, 'e_'),
+          other: edgeView(name, row.otherLine, row.coFunder, row.via, 'e_'),
         };
         byOrg.set(row.org, [...(byOrg.get(row.org) ?? []), entry]);
       }

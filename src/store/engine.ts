@@ -1,4 +1,3 @@
 /** The two engines a graph store runs on: embedded Kuzu, or a Neo4j server. */
-export type Engine = 'kuzu' | 'neo4j';
-
-export const ENGINES: readonly Engine[] = ['kuzu', 'neo4j'];
+export const ENGINE_NAMES = ['kuzu', 'neo4j'] as const;
+export type Engine = (typeof ENGINE_NAMES)[number];

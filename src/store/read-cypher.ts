@@ -8,7 +8,7 @@ import {
   nodeProps,
 } from '../model/graph-model.js';
 import { CORE_EDGE_KEYS, CORE_NODE_KEYS, type Projection } from '../model/records.js';
-import type { Engine } from './engine.js';
+import { ENGINE_NAMES, type Engine } from './engine.js';
 import type { ListFilter, ListOrder } from './port.js';
 
 /**
@@ -529,8 +529,6 @@ const RELATED_BOUNDS = [
 
 const RELATED_ORDER = 'K1 * $page, K2 * $page, K3 * $page';
 
-const ENGINES = ['kuzu', 'neo4j'] as const;
-
 /**
  * Kuzu's join order for a relationship field: start at the parents and walk their relationships
  * out to the other ends. Left to itself Kuzu 0.11 reads it backwards whenever the other end has a
@@ -546,7 +544,7 @@ const FROM_PARENT = 'HINT (p JOIN r) JOIN o';
  * hub; 5,160 rows at 100k relationships) in 1.1 to 1.7 s; hinted in 50 to 100 ms. A single funder,
  * found by its primary key, is planned from it already (hinting it changed nothing).
  */
-const FROM_FUNDER = 'HINT (((a JOIN mine) JOIN w) JOIN theirs) JOIN b';
+const FROM_FUNDER = 'HINT (((a JOIN ownLine) JOIN w) JOIN otherLine) JOIN b';
 
 const RELATED_PARAMS = [
   "$otherKinds (the kinds at the other end, each framed by |: '|Organisation|')",
@@ -652,7 +650,7 @@ function relatedFiles(): ReadFile[] {
     const kuzu = heads('kuzu');
     const neo4j = heads('neo4j');
     const byKey = pattern(`p:${parent} {id: $parent}`, edge, direction);
-    for (const engine of ENGINES) {
+    for (const engine of ENGINE_NAMES) {
       files.push(
         readFile(
           'related',
@@ -734,7 +732,7 @@ function relatedFiles(): ReadFile[] {
     );
   }
   for (const { parent, edge, direction } of relatedShapes()) {
-    for (const engine of ENGINES) {
+    for (const engine of ENGINE_NAMES) {
       files.push(
         readFile(
           'related',
@@ -842,15 +840,15 @@ const CO_FUNDING_RETURNS =
 function fundingFiles(): ReadFile[] {
   const coFunderReturn = [
     'RETURN a.id AS org, b.id AS coFunder, w.id AS via,',
-    `  {${fundsEntries('mine', 'e_').join(', ')}} AS mine,`,
-    `  {${fundsEntries('theirs', 'e_').join(', ')}} AS theirs,`,
+    `  {${fundsEntries('ownLine', 'e_').join(', ')}} AS ownLine,`,
+    `  {${fundsEntries('otherLine', 'e_').join(', ')}} AS otherLine,`,
     `  {${ORGANISATION_ENTRIES('b').join(', ')}} AS coFunderNode`,
   ].join('\n');
   const coFunderWhere =
-    'WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period))';
+    'WHERE b.id <> a.id AND ($period IS NULL OR (ownLine.period = $period AND otherLine.period = $period))';
   const coFunderHeader = {
     returns:
-      'org, coFunder, via (strings), mine and theirs (maps: e_ properties of each FUNDS relationship), coFunderNode (map: n_ properties)',
+      'org, coFunder, via (strings), ownLine and otherLine (maps: e_ properties of each FUNDS relationship), coFunderNode (map: n_ properties)',
   };
   const line = `{${fundsEntries('r', 'e_').join(', ')}} AS line`;
   const reachFrom = (x: string) =>
@@ -861,10 +859,10 @@ function fundingFiles(): ReadFile[] {
   const sums = (['shares', 'shares-core', 'own', 'other'] as const).flatMap((part) =>
     ([false, true] as const).flatMap((batch) => {
       const from = batch
-        ? 'MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)'
-        : 'MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)';
+        ? 'MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)'
+        : 'MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)';
       const where = `${coFunderWhere}${batch ? ' AND a.id IN $ids' : ''}`;
-      const line = part === 'own' ? 'mine' : 'theirs';
+      const line = part === 'own' ? 'ownLine' : 'otherLine';
       const body =
         part === 'shares'
           ? [
@@ -889,7 +887,7 @@ function fundingFiles(): ReadFile[] {
       const what = part.startsWith('shares')
         ? `each other organisation that funds something an organisation funds, and how many things both fund${part === 'shares-core' ? ' (its core properties only)' : ''}`
         : `each co-funder of an organisation, with ${part === 'own' ? 'the organisation’s' : 'the co-funder’s'} funding of the things both fund, summed as funding lines are`;
-      return (batch ? ENGINES : (['any'] as const)).map((engine) =>
+      return (batch ? ENGINE_NAMES : (['any'] as const)).map((engine) =>
         readFile(
           'funding',
           `co-funder-${part}${batch ? '-batch' : ''}`,
@@ -918,12 +916,12 @@ function fundingFiles(): ReadFile[] {
         ...coFunderHeader,
       },
       [
-        'MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)',
+        'MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)',
         coFunderWhere,
         coFunderReturn,
       ].join('\n'),
     ),
-    ...ENGINES.map((engine) =>
+    ...ENGINE_NAMES.map((engine) =>
       readFile(
         'funding',
         'co-funders-of-batch',
@@ -934,7 +932,7 @@ function fundingFiles(): ReadFile[] {
           ...coFunderHeader,
         },
         [
-          'MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)',
+          'MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)',
           `${coFunderWhere} AND a.id IN $ids`,
           ...(engine === 'kuzu' ? [FROM_FUNDER] : []),
           coFunderReturn,

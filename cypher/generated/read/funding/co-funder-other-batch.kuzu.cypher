@@ -2,10 +2,10 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $ids (list of string, never empty), $period (string or null)
 // returns: org, coFunder (strings), amount (float)
-MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
-WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period)) AND a.id IN $ids
-HINT (((a JOIN mine) JOIN w) JOIN theirs) JOIN b
-WITH DISTINCT a, b, theirs
-WHERE coalesce(theirs.lineRole, '') <> 'total'
-WITH a, b, coalesce(theirs.conflictGroup, theirs.jointGroup, theirs.id) AS line, min(theirs.amount) AS low
+MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)
+WHERE b.id <> a.id AND ($period IS NULL OR (ownLine.period = $period AND otherLine.period = $period)) AND a.id IN $ids
+HINT (((a JOIN ownLine) JOIN w) JOIN otherLine) JOIN b
+WITH DISTINCT a, b, otherLine
+WHERE coalesce(otherLine.lineRole, '') <> 'total'
+WITH a, b, coalesce(otherLine.conflictGroup, otherLine.jointGroup, otherLine.id) AS line, min(otherLine.amount) AS low
 RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount

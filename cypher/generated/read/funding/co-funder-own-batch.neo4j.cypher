@@ -2,9 +2,9 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $ids (list of string, never empty), $period (string or null)
 // returns: org, coFunder (strings), amount (float)
-MATCH (a:Organisation)-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
-WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period)) AND a.id IN $ids
-WITH DISTINCT a, b, mine
-WHERE coalesce(mine.lineRole, '') <> 'total'
-WITH a, b, coalesce(mine.conflictGroup, mine.jointGroup, mine.id) AS line, min(mine.amount) AS low
+MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)
+WHERE b.id <> a.id AND ($period IS NULL OR (ownLine.period = $period AND otherLine.period = $period)) AND a.id IN $ids
+WITH DISTINCT a, b, ownLine
+WHERE coalesce(ownLine.lineRole, '') <> 'total'
+WITH a, b, coalesce(ownLine.conflictGroup, ownLine.jointGroup, ownLine.id) AS line, min(ownLine.amount) AS low
 RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount

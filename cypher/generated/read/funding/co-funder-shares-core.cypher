@@ -2,7 +2,7 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $id (string), $period (string or null)
 // returns: org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)
-MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
-WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period))
+MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)
+WHERE b.id <> a.id AND ($period IS NULL OR (ownLine.period = $period AND otherLine.period = $period))
 WITH a.id AS org, b.id AS coFunder, b.kind AS kind, b.name AS name, b.nameRank AS nameRank, count(DISTINCT w.id) AS shared
 RETURN org, coFunder, shared, {n_id: coFunder, n_kind: kind, n_name: name, n_nameRank: nameRank} AS coFunderNode

@@ -2,7 +2,7 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $id (string), $period (string or null)
 // returns: org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)
-MATCH (a:Organisation {id: $id})-[mine:FUNDS]->(w)<-[theirs:FUNDS]-(b:Organisation)
-WHERE b.id <> a.id AND ($period IS NULL OR (mine.period = $period AND theirs.period = $period))
+MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)
+WHERE b.id <> a.id AND ($period IS NULL OR (ownLine.period = $period AND otherLine.period = $period))
 WITH a, b, count(DISTINCT w.id) AS shared
 RETURN a.id AS org, b.id AS coFunder, shared, {n_id: b.id, n_kind: b.kind, n_name: b.name, n_aliases: b.aliases, n_formerIds: b.formerIds, n_nameRank: b.nameRank, n_category: b.category, n_fundingGiven: b.fundingGiven, n_fundedCount: b.fundedCount, n_coFundedOutcomes: b.coFundedOutcomes} AS coFunderNode
