@@ -69,6 +69,17 @@ function layerRules() {
   }));
 }
 
+/** Only an engine's adapter talks to the engine's package. */
+function onlyItsAdapter(pkg, adapter) {
+  return {
+    name: `${pkg}-only-in-its-adapter`,
+    severity: 'error',
+    comment: `Only ${adapter} imports ${pkg}.`,
+    from: { path: '^src/', pathNot: `^${adapter}` },
+    to: { path: `node_modules/${pkg}/` },
+  };
+}
+
 module.exports = {
   forbidden: [
     {
@@ -93,20 +104,8 @@ module.exports = {
       from: { path: LAYERS.schema },
       to: { path: LAYERS.port, dependencyTypesNot: ['type-only'] },
     },
-    {
-      name: 'kuzu-in-its-adapter',
-      severity: 'error',
-      comment: 'Only the Kuzu adapter talks to Kuzu.',
-      from: { path: '^src/', pathNot: '^src/store/kuzu/' },
-      to: { path: 'node_modules/kuzu/' },
-    },
-    {
-      name: 'neo4j-driver-in-its-adapter',
-      severity: 'error',
-      comment: 'Only the Neo4j adapter talks to the Neo4j driver.',
-      from: { path: '^src/', pathNot: '^src/store/neo4j/' },
-      to: { path: 'node_modules/neo4j-driver' },
-    },
+    onlyItsAdapter('kuzu', 'src/store/kuzu/'),
+    onlyItsAdapter('neo4j-driver', 'src/store/neo4j/'),
     {
       name: 'explorer-apart',
       severity: 'error',

@@ -1,31 +1,21 @@
-import louvainModule from 'graphology-communities-louvain';
-import { connectedComponents } from 'graphology-components';
-import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import closenessModule from 'graphology-metrics/centrality/closeness.js';
-import eigenvectorModule from 'graphology-metrics/centrality/eigenvector.js';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { undirectedDensity } from 'graphology-metrics/graph/density.js';
-import seedrandom from 'seedrandom';
 import type { EdgeKind } from '../model/graph-model.js';
 import type { GraphView } from '../model/records.js';
 import { cutStructure } from './bridges.js';
+import {
+  betweennessOf,
+  closenessOf,
+  EIGENVECTOR,
+  eigenvectorOf,
+  PAGERANK,
+  pagerankOf,
+  type Scores,
+  weightedDegreeOf,
+} from './centrality.js';
+import { componentsOf, type GroupNumbers, LOUVAIN_RESOLUTION, louvainCommunities } from './partitions.js';
+import { pathLengths } from './path-lengths.js';
 import { buildProjection, type NetworkGraph, type ProjectionOptions } from './projection.js';
 import { jaccardSimilarity, SIMILARITY_PAIRS_KEPT, type SimilarityPair } from './similarity.js';
-
-/**
- * graphology's libraries are CommonJS with `export default` typings: Node hands ESM the function
- * itself as the default export, TypeScript expects it under `.default`. Take whichever is there.
- */
-function interop<T>(module: { default: T } | T): T {
-  const inner = (module as { default?: T }).default;
-  return inner ?? (module as T);
-}
-
-const louvain = interop(louvainModule);
-const betweennessCentrality = interop(betweennessModule);
-const closenessCentrality = interop(closenessModule);
-const eigenvectorCentrality = interop(eigenvectorModule);
-const pagerank = interop(pagerankModule);
 
 export interface AlgorithmRun {
   readonly name: string;
@@ -106,67 +96,6 @@ export interface NetworkResult {
 }
 
 export const DEFAULT_SEED = 42;
-const LOUVAIN_RESOLUTION = 1;
-const PAGERANK = { alpha: 0.85, maxIterations: 1000, tolerance: 1e-6 } as const;
-const EIGENVECTOR = { maxIterations: 1000, tolerance: 1e-6 } as const;
-
-/** Renumbers groups 1..k by size (largest first), ties by their smallest member id: stable across runs. */
-function numberGroups(groups: readonly (readonly string[])[]): Map<string, number> {
-  const sorted = groups
-    .map((g) => [...g].sort())
-    .sort((a, b) => b.length - a.length || ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
-  const ids = new Map<string, number>();
-  sorted.forEach((group, i) => {
-    for (const member of group) ids.set(member, i + 1);
-  });
-  return ids;
-}
-
-/**
- * Diameter and mean shortest path over every connected ordered pair: one breadth-first search from
- * each node over an index-numbered adjacency in typed arrays. (graphology's singleSourceLength gives
- * the same lengths as an object keyed by id per source: 94 s against about 1 s on a two-mode
- * projection of 7,247 nodes and 11,212 edges.)
- */
-function pathLengths(graph: NetworkGraph): { diameter: number; average: number } {
-  const ids = graph.nodes();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const start = new Int32Array(ids.length + 1);
-  ids.forEach((id, i) => {
-    start[i + 1] = (start[i] as number) + graph.neighbors(id).length;
-  });
-  const adjacent = new Int32Array(start[ids.length] as number);
-  ids.forEach((id, i) => {
-    let at = start[i] as number;
-    for (const other of graph.neighbors(id)) adjacent[at++] = index.get(other) as number;
-  });
-  const depth = new Int32Array(ids.length);
-  const queue = new Int32Array(ids.length);
-  let diameter = 0;
-  let total = 0;
-  let pairs = 0;
-  for (let source = 0; source < ids.length; source++) {
-    depth.fill(-1);
-    depth[source] = 0;
-    queue[0] = source;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const node = queue[head++] as number;
-      const next = (depth[node] as number) + 1;
-      for (let k = start[node] as number; k < (start[node + 1] as number); k++) {
-        const other = adjacent[k] as number;
-        if (depth[other] !== -1) continue;
-        depth[other] = next;
-        queue[tail++] = other;
-        total += next;
-        pairs++;
-        if (next > diameter) diameter = next;
-      }
-    }
-  }
-  return { diameter, average: pairs === 0 ? 0 : total / pairs };
-}
 
 /**
  * Analyses one projection of the knowledge graph: centrality measures, Louvain communities (seeded:
@@ -194,49 +123,69 @@ export function measureNetwork(
   similarity: readonly SimilarityPair[] = [],
   onProgress: (step: string) => void = () => undefined,
 ): NetworkResult {
-  const weighted = { getEdgeWeight: 'weight' } as const;
-
   onProgress('centrality measures');
-  const betweenness =
-    graph.size > 0 ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null }) : {};
-  // graphology-metrics' closeness throws on a graph with no nodes (an empty projection: a period
-  // with no funding); an empty network is an empty answer, not an error.
-  const closeness = graph.order > 0 ? closenessCentrality(graph, { wassermanFaust: true }) : {};
-  const rank = graph.order > 0 ? pagerank(graph, { ...weighted, ...PAGERANK }) : {};
-  let eigen: Record<string, number> | null = null;
-  try {
-    eigen = graph.size > 0 ? eigenvectorCentrality(graph, { ...weighted, ...EIGENVECTOR }) : null;
-  } catch {
-    // Power iteration does not converge on some graphs (bipartite ones, for instance): report null.
-    eigen = null;
-  }
+  const centrality: Centrality = {
+    betweenness: betweennessOf(graph),
+    closeness: closenessOf(graph),
+    pagerank: pagerankOf(graph),
+    eigenvector: eigenvectorOf(graph),
+  };
 
   onProgress('communities and components');
-  const partition =
-    graph.size > 0
-      ? louvain.detailed(graph, {
-          ...weighted,
-          resolution: LOUVAIN_RESOLUTION,
-          rng: seedrandom(String(seed)),
-        })
-      : { communities: Object.fromEntries(graph.nodes().map((n, i) => [n, i])), modularity: 0 };
-  const louvainGroups = new Map<number, string[]>();
-  for (const [node, community] of Object.entries(partition.communities)) {
-    const members = louvainGroups.get(community);
-    if (members) members.push(node);
-    else louvainGroups.set(community, [node]);
-  }
-  const communityOf = numberGroups([...louvainGroups.values()]);
-  const components = connectedComponents(graph);
-  const componentOf = numberGroups(components);
+  const { communityOf, modularity } = louvainCommunities(graph, seed);
+  const { components, componentOf } = componentsOf(graph);
 
   onProgress('bridges, articulation points and path lengths');
   const cuts = cutStructure(graph);
-  const bridgeKeys = new Set(cuts.bridges.map(([key]) => key));
-  const points = new Set(cuts.articulationPoints);
   const { diameter, average } = pathLengths(graph);
 
-  const nodes: NodeMeasures[] = graph
+  const groups = { communityOf, componentOf, articulationPoints: new Set(cuts.articulationPoints) };
+  const nodes = nodeMeasures(graph, centrality, groups);
+  const edges = networkEdges(graph, new Set(cuts.bridges.map(([key]) => key)));
+  const byRank = rankOrder(nodes);
+  const communities = communityMembers(communityOf, byRank);
+
+  return {
+    inputs: networkInputs(options, seed, centrality.eigenvector !== null),
+    summary: {
+      nodes: graph.order,
+      edges: graph.size,
+      density: graph.order > 1 ? undirectedDensity(graph) : 0,
+      components: components.length,
+      largestComponent: Math.max(0, ...components.map((c) => c.length)),
+      diameter,
+      averagePathLength: average,
+      communities: communities.length,
+      modularity,
+    },
+    nodes,
+    edges,
+    communities,
+    components: [...components].map((c) => [...c].sort(byRank)).sort((a, b) => b.length - a.length),
+    bridges: edges.filter((e) => e.bridge),
+    articulationPoints: cuts.articulationPoints,
+    similarity,
+    graph,
+  };
+}
+
+interface Centrality {
+  readonly betweenness: Scores;
+  readonly closeness: Scores;
+  readonly pagerank: Scores;
+  readonly eigenvector: Scores | null;
+}
+
+interface NodeGroups {
+  readonly communityOf: GroupNumbers;
+  readonly componentOf: GroupNumbers;
+  readonly articulationPoints: ReadonlySet<string>;
+}
+
+/** Every node's measures, highest PageRank first; each node also gets its measures as attributes. */
+function nodeMeasures(graph: NetworkGraph, centrality: Centrality, groups: NodeGroups): NodeMeasures[] {
+  const { betweenness, closeness, pagerank, eigenvector } = centrality;
+  return graph
     .nodes()
     .map((id) => {
       const attrs = graph.getNodeAttributes(id);
@@ -246,21 +195,24 @@ export function measureNetwork(
         kind: attrs.kind,
         category: attrs.category,
         degree: graph.degree(id),
-        weightedDegree: graph.edges(id).reduce((sum, e) => sum + graph.getEdgeAttribute(e, 'weight'), 0),
+        weightedDegree: weightedDegreeOf(graph, id),
         betweenness: betweenness[id] ?? 0,
         closeness: closeness[id] ?? 0,
-        eigenvector: eigen ? (eigen[id] ?? 0) : null,
-        pagerank: rank[id] ?? 0,
-        community: communityOf.get(id) ?? 0,
-        component: componentOf.get(id) ?? 0,
-        articulationPoint: points.has(id),
+        eigenvector: eigenvector ? (eigenvector[id] ?? 0) : null,
+        pagerank: pagerank[id] ?? 0,
+        community: groups.communityOf.get(id) ?? 0,
+        component: groups.componentOf.get(id) ?? 0,
+        articulationPoint: groups.articulationPoints.has(id),
       };
       graph.mergeNodeAttributes(id, measures as unknown as Partial<typeof attrs>);
       return measures;
     })
     .sort((a, b) => b.pagerank - a.pagerank || (a.id < b.id ? -1 : 1));
+}
 
-  const edges: NetworkEdge[] = graph
+/** Every edge, in key order, marked (and given the attribute) `bridge` when it is one of `bridgeKeys`. */
+function networkEdges(graph: NetworkGraph, bridgeKeys: ReadonlySet<string>): NetworkEdge[] {
+  return graph
     .edges()
     .map((key) => {
       const bridge = bridgeKeys.has(key);
@@ -275,20 +227,34 @@ export function measureNetwork(
       };
     })
     .sort((a, b) => (a.key < b.key ? -1 : 1));
+}
 
+/** Compares node ids by PageRank, highest first, ties by id. */
+function rankOrder(nodes: readonly NodeMeasures[]): (a: string, b: string) => number {
   const rankOf = new Map(nodes.map((n) => [n.id, n.pagerank]));
-  const byRank = (a: string, b: string) => (rankOf.get(b) ?? 0) - (rankOf.get(a) ?? 0) || (a < b ? -1 : 1);
+  return (a, b) => (rankOf.get(b) ?? 0) - (rankOf.get(a) ?? 0) || (a < b ? -1 : 1);
+}
+
+/** The communities in number order, each with its members in `byRank` order. */
+function communityMembers(communityOf: GroupNumbers, byRank: (a: string, b: string) => number): Community[] {
   const membersOf = new Map<number, string[]>();
   for (const [node, id] of communityOf) {
     const members = membersOf.get(id);
     if (members) members.push(node);
     else membersOf.set(id, [node]);
   }
-  const communities = [...membersOf.entries()]
+  return [...membersOf.entries()]
     .sort(([a], [b]) => a - b)
     .map(([id, members]) => ({ id, members: members.sort(byRank) }));
+}
 
-  const inputs: NetworkInputs = {
+/** What determined the result: the projection, the seed and every algorithm run with its parameters. */
+function networkInputs(
+  options: ProjectionOptions,
+  seed: number,
+  eigenvectorConverged: boolean,
+): NetworkInputs {
+  return {
     projection: options.projection,
     weighting: options.weighting,
     period: options.period,
@@ -301,7 +267,7 @@ export function measureNetwork(
       { name: 'closeness (graphology-metrics)', parameters: { wassermanFaust: true, weighted: false } },
       {
         name: 'eigenvector (graphology-metrics)',
-        parameters: { ...EIGENVECTOR, weighted: true, converged: eigen !== null },
+        parameters: { ...EIGENVECTOR, weighted: true, converged: eigenvectorConverged },
       },
       { name: 'pagerank (graphology-metrics)', parameters: { ...PAGERANK, weighted: true } },
       {
@@ -319,28 +285,5 @@ export function measureNetwork(
         },
       },
     ],
-  };
-
-  return {
-    inputs,
-    summary: {
-      nodes: graph.order,
-      edges: graph.size,
-      density: graph.order > 1 ? undirectedDensity(graph) : 0,
-      components: components.length,
-      largestComponent: Math.max(0, ...components.map((c) => c.length)),
-      diameter,
-      averagePathLength: average,
-      communities: communities.length,
-      modularity: partition.modularity,
-    },
-    nodes,
-    edges,
-    communities,
-    components: [...components].map((c) => [...c].sort(byRank)).sort((a, b) => b.length - a.length),
-    bridges: edges.filter((e) => e.bridge),
-    articulationPoints: cuts.articulationPoints,
-    similarity,
-    graph,
   };
 }

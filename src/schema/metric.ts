@@ -1,12 +1,11 @@
 import { FIGURE_STATUSES } from '../model/graph-model.js';
-import { PERIOD_BASES } from '../model/periods.js';
 import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
 import { listConnection } from '../services/node-lists.js';
 import { firstRelated } from '../services/relationships.js';
 import { builder } from './builder.js';
 import { FigureStatus } from './figure-status.js';
 import { orderInput } from './order-input.js';
-import { PeriodBasis } from './period-basis.js';
+import { periodFields } from './period-fields.js';
 import { EntityRef, MetricRef, OutcomeRef } from './refs.js';
 import { nodesOf } from './related.js';
 import { relationshipField } from './relationship-fields.js';
@@ -35,32 +34,11 @@ builder.objectFields(MetricRef, (t) => ({
     description: 'The high end when the figure is a range (value is the low end); null otherwise.',
     resolve: (n) => nodeNumber(n, 'valueHigh'),
   }),
-  period: t.string({
-    nullable: true,
-    description:
+  ...periodFields(t, nodeString, {
+    period:
       'The period it covers (2019/20, 2018, March 2020, 2015 to 2020, ...): its report’s when none is stated.',
-    resolve: (n) => nodeString(n, 'period'),
-  }),
-  periodText: t.string({
-    nullable: true,
-    description: 'The period in the report’s words, when they say more (since, by, target, ...).',
-    resolve: (n) => nodeString(n, 'periodText'),
-  }),
-  periodFrom: t.string({
-    nullable: true,
-    description: 'The first month of the period, YYYY-MM.',
-    resolve: (n) => nodeString(n, 'periodFrom'),
-  }),
-  periodTo: t.string({
-    nullable: true,
-    description: 'The last month of the period, YYYY-MM.',
-    resolve: (n) => nodeString(n, 'periodTo'),
-  }),
-  periodBasis: t.field({
-    type: PeriodBasis,
-    nullable: true,
-    description: 'STATED when the report dates the figure, REPORT when the period is its report’s.',
-    resolve: (n) => oneOf(nodeString(n, 'periodBasis'), PERIOD_BASES),
+    periodText: 'The period in the report’s words, when they say more (since, by, target, ...).',
+    periodBasis: 'STATED when the report dates the figure, REPORT when the period is its report’s.',
   }),
   status: t.field({
     type: FigureStatus,

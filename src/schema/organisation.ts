@@ -1,21 +1,13 @@
 import { ORGANISATION_CATEGORIES } from '../model/graph-model.js';
 import { nodeNumber, nodeString, oneOf } from '../model/properties.js';
-import { type CoFunder, coFundersOf, type SharedFunding } from '../services/co-funders.js';
+import { coFundersOf } from '../services/co-funders.js';
 import { listConnection } from '../services/node-lists.js';
 import { builder } from './builder.js';
+import { CoFunderRef } from './co-funder.js';
 import { earlyRead } from './early-reads.js';
 import { MoneyRef } from './money.js';
 import { orderInput } from './order-input.js';
-import {
-  AwardRef,
-  EntityRef,
-  MetricRef,
-  OrganisationRef,
-  PersonRef,
-  PlaceRef,
-  RelationshipRef,
-} from './refs.js';
-import { nodeOf } from './related.js';
+import { AwardRef, EntityRef, MetricRef, OrganisationRef, PersonRef, PlaceRef } from './refs.js';
 import { fundingField, relationshipField } from './relationship-fields.js';
 
 type Category = (typeof ORGANISATION_CATEGORIES)[number];
@@ -25,51 +17,6 @@ export const OrganisationKind = builder.enumType('OrganisationKind', {
   values: Object.fromEntries(
     ORGANISATION_CATEGORIES.map((value) => [value.toUpperCase(), { value }]),
   ) as Record<Uppercase<Category>, { value: Category }>,
-});
-
-const SharedFundingRef = builder.objectRef<SharedFunding>('SharedFunding').implement({
-  description: 'A programme, project or organisation two funders both fund, with each one’s funding line.',
-  fields: (t) => ({
-    node: t.field({
-      type: EntityRef,
-      description: 'What both fund.',
-      resolve: (s, _a, ctx) => nodeOf(ctx, s.via),
-    }),
-    mine: t.field({
-      type: RelationshipRef,
-      description: 'This organisation’s funding of it.',
-      resolve: (s) => s.own,
-    }),
-    theirs: t.field({
-      type: RelationshipRef,
-      description: 'The co-funder’s funding of it.',
-      resolve: (s) => s.other,
-    }),
-  }),
-});
-
-const CoFunderRef = builder.objectRef<CoFunder>('CoFunder').implement({
-  description: 'Another organisation that funds some of the same programmes, projects or organisations.',
-  fields: (t) => ({
-    organisation: t.field({ type: OrganisationRef, resolve: (c) => c.organisation }),
-    shared: t.field({ type: [SharedFundingRef], resolve: (c) => [...(c.shared ?? [])] }),
-    sharedCount: t.int({
-      description: 'How many things both fund.',
-      resolve: (c) => c.sharedCount,
-    }),
-    myAmount: t.field({
-      type: MoneyRef,
-      description:
-        'This organisation’s funding of the shared things (a line reported twice counts once, at the lower value).',
-      resolve: (c) => ({ value: c.own, currency: 'GBP' }),
-    }),
-    theirAmount: t.field({
-      type: MoneyRef,
-      description:
-        'The co-funder’s funding of the shared things (a line reported twice counts once, at the lower value).',
-      resolve: (c) => ({ value: c.other, currency: 'GBP' }),
-    }),
-  }),
 });
 
 builder.objectFields(OrganisationRef, (t) => ({

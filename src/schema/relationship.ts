@@ -1,6 +1,5 @@
 import { fundingAmountOf } from '../model/funding-lines.js';
 import { FIGURE_STATUSES, FUNDING_KINDS, FUNDING_LINE_ROLES } from '../model/graph-model.js';
-import { PERIOD_BASES } from '../model/periods.js';
 import { edgeNumber, edgeString, oneOf } from '../model/properties.js';
 import { builder } from './builder.js';
 import { EvidenceRef, edgeEvidence } from './evidence.js';
@@ -8,7 +7,7 @@ import { FigureStatus } from './figure-status.js';
 import { FundingKind } from './funding-kind.js';
 import { FundingLineRole } from './funding-line-role.js';
 import { MoneyRef } from './money.js';
-import { PeriodBasis } from './period-basis.js';
+import { periodFields } from './period-fields.js';
 import { EntityRef, RelationshipRef } from './refs.js';
 import { nodeOf } from './related.js';
 import { RelationshipKind } from './relationship-kind.js';
@@ -41,32 +40,11 @@ builder.objectType(RelationshipRef, {
       description: 'The role as the reports state it.',
       resolve: (e) => prop(e, 'role'),
     }),
-    period: t.string({
-      nullable: true,
-      description:
+    ...periodFields(t, prop, {
+      period:
         'The period it holds or is reported for (2019/20, 2018, March 2020, 2015 to 2020, ...): its report’s when none is stated; null for MEASURES and EVIDENCES (the figure has the period).',
-      resolve: (e) => prop(e, 'period'),
-    }),
-    periodText: t.string({
-      nullable: true,
-      description: 'The period in the report’s words, when they say more (since, by, launched, ...).',
-      resolve: (e) => prop(e, 'periodText'),
-    }),
-    periodFrom: t.string({
-      nullable: true,
-      description: 'The first month of the period, YYYY-MM.',
-      resolve: (e) => prop(e, 'periodFrom'),
-    }),
-    periodTo: t.string({
-      nullable: true,
-      description: 'The last month of the period, YYYY-MM.',
-      resolve: (e) => prop(e, 'periodTo'),
-    }),
-    periodBasis: t.field({
-      type: PeriodBasis,
-      nullable: true,
-      description: 'STATED when the report dates it, REPORT when the period is its report’s.',
-      resolve: (e) => oneOf(prop(e, 'periodBasis'), PERIOD_BASES),
+      periodText: 'The period in the report’s words, when they say more (since, by, launched, ...).',
+      periodBasis: 'STATED when the report dates it, REPORT when the period is its report’s.',
     }),
     inferred: t.boolean({
       description: 'True when no report states it and it is taken to hold (see inference).',
