@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { loadExamples } from '../src/graphiql/examples.js';
-import { freePort } from '../tests/helpers/ports.js';
+import { freePort } from '../tests/support/ports.js';
 import { percentiles } from './bench/measure.js';
 import { loadAverage, memoryOf, startChild, waitForHttp } from './bench/proc.js';
 

@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildServer, SERVER_DIR } from '../../tests/helpers/neo4j-server.js';
-import { freePort } from '../../tests/helpers/ports.js';
+import { buildServer, SERVER_DIR } from '../../tests/support/neo4j-server.js';
+import { freePort } from '../../tests/support/ports.js';
 
 export interface Neo4jServer {
   readonly uri: string;

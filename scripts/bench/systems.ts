@@ -4,7 +4,7 @@
  * operation into a request (the same request the load generator replays) and its answer into facts.
  */
 import { kuzuDatabasePath } from '../../src/store/kuzu/kuzu-executor.js';
-import { freePort } from '../../tests/helpers/ports.js';
+import { freePort } from '../../tests/support/ports.js';
 import type { Dataset } from './datasets.js';
 import { kuzuDirs, storeEnv } from './loading.js';
 import type { Inputs, Operation } from './operations/types.js';

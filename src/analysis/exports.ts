@@ -1,5 +1,6 @@
 import { write as writeGexf } from 'graphology-gexf';
 import XMLWriterModule from 'xml-writer';
+import { csvText } from '../export/csv.js';
 import type { NetworkResult, NodeMeasures } from './analyse.js';
 
 // CommonJS default export: Node gives ESM the class itself, the typings describe a `.default`.
@@ -115,30 +116,21 @@ export function toGraphml(result: NetworkResult): string {
   return `${xml.toString()}\n`;
 }
 
-function csvField(value: Scalar | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** nodes.csv and edges.csv (RFC 4180), the columns Gephi's spreadsheet import reads (Id, Label, Source, Target, Weight). */
+/** nodes.csv and edges.csv (RFC 4180, as every CSV the service writes), the columns Gephi's spreadsheet import reads (Id, Label, Source, Target, Weight). */
 export function toCsv(result: NetworkResult): { nodes: string; edges: string } {
-  const nodeHeader = ['Id', 'Label', ...NODE_COLUMNS.filter((c) => c !== 'label')];
-  const nodes = [
-    nodeHeader.join(','),
-    ...result.nodes.map((n) => {
+  const nodeColumns = NODE_COLUMNS.filter((c) => c !== 'label');
+  const nodes = csvText(
+    ['Id', 'Label', ...nodeColumns],
+    result.nodes.map((n) => {
       const v = nodeValues(n);
-      return [n.id, n.label, ...NODE_COLUMNS.filter((c) => c !== 'label').map((c) => v[c])]
-        .map(csvField)
-        .join(',');
+      return [n.id, n.label, ...nodeColumns.map((c) => v[c])];
     }),
-  ];
-  const edges = [
-    'Source,Target,Type,Weight,Ties,Bridge',
-    ...result.edges.map((e) =>
-      [e.source, e.target, 'Undirected', e.weight, e.ties, e.bridge].map(csvField).join(','),
-    ),
-  ];
-  return { nodes: `${nodes.join('\n')}\n`, edges: `${edges.join('\n')}\n` };
+  );
+  const edges = csvText(
+    ['Source', 'Target', 'Type', 'Weight', 'Ties', 'Bridge'],
+    result.edges.map((e) => [e.source, e.target, 'Undirected', e.weight, e.ties, e.bridge]),
+  );
+  return { nodes, edges };
 }
 
 const MEASURES = ['pagerank', 'betweenness', 'weightedDegree', 'degree', 'closeness', 'eigenvector'] as const;

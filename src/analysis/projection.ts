@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
-import { amountOf, countsInSums, fundingLineKey } from '../model/funding-lines.js';
+import { amountOrZero, countsInSums, fundingLineKey } from '../model/funding-lines.js';
 import type { EdgeKind } from '../model/graph-model.js';
 import { edgeString } from '../model/properties.js';
 import type { EdgeView, GraphView, NodeView } from '../model/records.js';
@@ -63,7 +63,7 @@ function ties(graph: GraphView, options: ProjectionOptions): Tie[] {
     if (target !== 'Programme' && target !== 'Project') continue;
     if (
       options.weighting === 'funding' &&
-      (edge.kind !== 'FUNDS' || !countsInSums(edge) || amountOf(edge) <= 0)
+      (edge.kind !== 'FUNDS' || !countsInSums(edge) || amountOrZero(edge) <= 0)
     ) {
       continue;
     }
@@ -73,7 +73,7 @@ function ties(graph: GraphView, options: ProjectionOptions): Tie[] {
       const joint = edgeString(edge, 'conflictGroup') === null && edgeString(edge, 'jointGroup') !== null;
       const key = joint ? `${fundingLineKey(edge)}:${edge.from}` : fundingLineKey(edge);
       const seen = lowest.get(key);
-      if (!seen || amountOf(edge) < amountOf(seen)) lowest.set(key, edge);
+      if (!seen || amountOrZero(edge) < amountOrZero(seen)) lowest.set(key, edge);
       continue;
     }
     out.push({ org: edge.from, work: edge.to, edge });
@@ -88,7 +88,7 @@ function attributes(node: NodeView): NetworkNodeAttributes {
 }
 
 function tieWeight(tie: Tie, weighting: Weighting): number {
-  return weighting === 'funding' ? amountOf(tie.edge) : 1;
+  return weighting === 'funding' ? amountOrZero(tie.edge) : 1;
 }
 
 /**
@@ -135,7 +135,7 @@ export function buildProjection(graph: GraphView, options: ProjectionOptions): N
   const byWork = new Map<string, Map<string, number>>();
   for (const tie of all) {
     const contributions = byWork.get(tie.work) ?? new Map<string, number>();
-    contributions.set(tie.org, (contributions.get(tie.org) ?? 0) + amountOf(tie.edge));
+    contributions.set(tie.org, (contributions.get(tie.org) ?? 0) + amountOrZero(tie.edge));
     byWork.set(tie.work, contributions);
   }
   const orgs = [...new Set(all.map((t) => t.org))].sort();

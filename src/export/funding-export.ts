@@ -1,5 +1,5 @@
 import { countsInSums, fundingLineKey } from '../model/funding-lines.js';
-import { parsePeriod } from '../model/periods.js';
+import { periodDates } from '../model/periods.js';
 import { edgeNumber, edgeString } from '../model/properties.js';
 import type { FundingLineRecord } from '../store/port.js';
 import { csvText } from './csv.js';
@@ -66,26 +66,13 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   other: 'Other',
 };
 
-/** The first day of a `YYYY-MM` month, as an ISO date. */
-function firstDay(month: string): string {
-  return `${month}-01`;
-}
-
-/** The last day of a `YYYY-MM` month, as an ISO date. */
-function lastDay(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  // Day 0 of the next month is the last day of this one.
-  const day = new Date(Date.UTC(year ?? 0, m ?? 1, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
 /** The same values, each once, in the order first seen. */
 const distinct = (values: readonly string[]): string[] => [...new Set(values)];
 
 /** One funding line as a row of the export. */
 export function fundingRow({ funder, recipient, line }: FundingLineRecord): FundingRow {
   const period = edgeString(line, 'period');
-  const span = period === null ? null : parsePeriod(period);
+  const dates = period === null ? null : periodDates(period);
   const periodText = edgeString(line, 'periodText');
   const fundingKind = edgeString(line, 'fundingKind');
   const kindLabel = KIND_LABELS[fundingKind ?? 'other'] ?? 'Other';
@@ -101,8 +88,8 @@ export function fundingRow({ funder, recipient, line }: FundingLineRecord): Fund
       `${when}, as the report gives it: ${amountText ?? 'no figure'}`,
     Currency: edgeString(line, 'currency'),
     'Amount Awarded': edgeNumber(line, 'amount'),
-    'Planned Dates:Start Date': span ? firstDay(span.from) : null,
-    'Planned Dates:End Date': span ? lastDay(span.to) : null,
+    'Planned Dates:Start Date': dates?.start ?? null,
+    'Planned Dates:End Date': dates?.end ?? null,
     'Recipient Org:Identifier': toOrganisation ? recipient.id : null,
     'Recipient Org:Name': toOrganisation ? recipient.name : null,
     'Funding Org:Identifier': funder.id,

@@ -9,7 +9,7 @@ import {
   type PropSpecs,
   type PropType,
 } from '../model/graph-model.js';
-import { parsePeriod } from '../model/periods.js';
+import { periodDates } from '../model/periods.js';
 import type { EdgeRecord, GraphData, NodeRecord, PropValue } from '../model/records.js';
 
 // CommonJS default export: Node gives ESM the class itself, the typings describe a `.default`.
@@ -130,21 +130,6 @@ function xmlText(value: string): string {
   // A string iterates by code point: a pair of surrogates comes as one, a lone one by itself.
   for (const ch of value) if (isXmlChar(ch.codePointAt(0) ?? 0)) kept += ch;
   return kept;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A period as GEXF dates: the first day of its first month to the last day of its last month
- * (2019/20 is 2019-04-01 to 2020-03-31); null when it is not written in a form parsePeriod reads.
- */
-function periodDates(text: string): { start: string; end: string } | null {
-  const span = parsePeriod(text);
-  if (!span) return null;
-  const [year, month] = span.to.split('-').map(Number) as [number, number];
-  // Day 0 of the next month is the last day of this one, leap years included.
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { start: `${span.from}-01`, end: `${span.to}-${pad(lastDay)}` };
 }
 
 function nodePeriod(node: NodeRecord): string | null {

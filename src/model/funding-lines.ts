@@ -20,8 +20,8 @@ import type { EdgeView } from './records.js';
  * checks that the two agree on the HLP graph.
  */
 
-/** The amount of a FUNDS relationship (0 for any other). */
-export function amountOf(edge: EdgeView): number {
+/** The amount of a FUNDS relationship, 0 when it has none (a line with no figure, another kind). */
+export function amountOrZero(edge: EdgeView): number {
   return edgeNumber(edge, 'amount') ?? 0;
 }
 
@@ -59,7 +59,7 @@ export function sumFundingLines(edges: readonly EdgeView[]): FundingSum {
   for (const edge of edges) {
     if (!countsInSums(edge)) continue;
     const key = fundingLineKey(edge);
-    lines.set(key, [...(lines.get(key) ?? []), amountOf(edge)]);
+    lines.set(key, [...(lines.get(key) ?? []), amountOrZero(edge)]);
   }
   let low = 0;
   let high = 0;

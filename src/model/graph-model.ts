@@ -25,7 +25,10 @@
  * - **evidence**: where a report states a fact (report, lines, section); every node and
  *   relationship has some. A **former id** is the seed id of a record merged into another.
  * - **tie**: in the network (analysis/), a link between an organisation and a work, or between two
- *   organisations through what they share; a **co-funder** funds a work that another funds too.
+ *   organisations through what they share. Its **weight** is a number; the **weighting** is how
+ *   that number is found (by funding or by count: the API's and the CLI's `weight` argument).
+ * - **co-funder**: an organisation that funds something another funds too; from that organisation's
+ *   side its line is its **own** and the co-funder's the **other** (the API's `mine` and `theirs`).
  */
 
 import { PERIOD_BASES } from './periods.js';

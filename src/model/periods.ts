@@ -96,3 +96,16 @@ export function parsePeriod(text: string): PeriodSpan | null {
 
 export const PERIOD_FORMS =
   'a period like 2019/20, 2018, March 2020, or two of them joined by " to " (2015 to 2020, April to June 2016)';
+
+/**
+ * A period as ISO dates: the first day of its first month to the last day of its last month
+ * (2019/20 is 2019-04-01 to 2020-03-31); null when it is not written in a form parsePeriod reads.
+ */
+export function periodDates(text: string): { readonly start: string; readonly end: string } | null {
+  const span = parsePeriod(text);
+  if (!span) return null;
+  const [year, month] = span.to.split('-').map(Number) as [number, number];
+  // Day 0 of the next month is the last day of this one, leap years included.
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { start: `${span.from}-01`, end: `${span.to}-${String(lastDay).padStart(2, '0')}` };
+}

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { amountOf, sumFundingLines } from '../model/funding-lines.js';
+import { amountOrZero, sumFundingLines } from '../model/funding-lines.js';
 import { nodeNumber } from '../model/properties.js';
 import type { EdgeView, NodeView } from '../model/records.js';
 import { selects } from '../request/selection.js';
@@ -50,7 +50,7 @@ export function groupCoFunding(lines: readonly CoFundingLine[]): CoFundedOutcome
     const funders = [...byFunder.entries()]
       .map(([organisation, ls]) => ({
         organisation,
-        lines: ls.sort((a, b) => amountOf(b) - amountOf(a) || (a.id < b.id ? -1 : 1)),
+        lines: ls.sort((a, b) => amountOrZero(b) - amountOrZero(a) || (a.id < b.id ? -1 : 1)),
         amount: sumFundingLines(ls).low,
       }))
       .sort((a, b) => b.amount - a.amount || (a.organisation < b.organisation ? -1 : 1));

@@ -1,13 +1,11 @@
 import { MultiGraph, UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { runCli } from '../helpers/cli.js';
-import { countingStore } from '../helpers/counting-store.js';
-import { ENGINES, FIXTURE_SEEDS, tempDir, testEnv } from '../helpers/env.js';
-import { appFor, gql, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { callCounter } from '../support/counting-store.js';
+import { ENGINES, FIXTURE_SEEDS, tempDir, testEnv } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const NETWORK = `query($projection: NetworkProjection!, $weight: NetworkWeight!) {
   network(projection: $projection, weight: $weight) {
@@ -51,21 +49,11 @@ interface NetworkData {
 }
 
 describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-  let counting: ReturnType<typeof countingStore>;
-
-  beforeAll(async () => {
-    store = await openFixtureStore(engine);
-    counting = countingStore(store);
-    app = appFor(counting.store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const counting = callCounter();
+  const api = servedGraph(engine, { seeds: 'fixture', wrap: counting.wrap });
 
   it('projects the two funders of a shared programme into one weighted organisation network, stating its inputs', async () => {
-    const data = await gqlData<NetworkData>(app, NETWORK, { projection: 'ORGANISATIONS', weight: 'FUNDING' });
+    const data = await api.gqlData<NetworkData>(NETWORK, { projection: 'ORGANISATIONS', weight: 'FUNDING' });
     const { network } = data;
     expect(network.inputs).toMatchObject({
       projection: 'ORGANISATIONS',
@@ -91,7 +79,7 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
   });
 
   it('builds the two-mode network of organisations and the work they fund, lead or deliver', async () => {
-    const data = await gqlData<NetworkData>(app, NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
+    const data = await api.gqlData<NetworkData>(NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
     const names = data.network.edges.map((e) => `${e.source.name} - ${e.target.name} (${e.ties})`).sort();
     expect(names).toEqual([
       'Alpha CCGs - Body Programme (1)',
@@ -108,14 +96,14 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
 
   it('computes each network once per graph version, then answers from the cache', async () => {
     counting.reset();
-    const first = await gqlData<NetworkData>(app, NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
-    const second = await gqlData<NetworkData>(app, NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
+    const first = await api.gqlData<NetworkData>(NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
+    const second = await api.gqlData<NetworkData>(NETWORK, { projection: 'TWO_MODE', weight: 'COUNT' });
     expect(second).toEqual(first);
     expect(counting.calls.get('readNetworkTies') ?? 0).toBe(0);
   });
 
   it('refuses a tie kind that is not one with BAD_USER_INPUT', async () => {
-    const result = await gql(app, `{ network(kinds: [MEASURES]) { summary { nodes } } }`);
+    const result = await api.gql(`{ network(kinds: [MEASURES]) { summary { nodes } } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain(
       'expected some of FUNDS, LEADS, DELIVERS, PARTNERS_WITH; got MEASURES',
@@ -123,7 +111,7 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
   });
 
   it('serves a GEXF 1.3 file that declares every attribute and loads back with the same counts', async () => {
-    const response = await app.fetch('http://test/export/network.gexf?projection=two-mode&weight=count');
+    const response = await api.fetch('/export/network.gexf?projection=two-mode&weight=count');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(
@@ -145,31 +133,28 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
 
   it('serves GraphML and CSV that hold the same network', async () => {
     const graphml = await (
-      await app.fetch('http://test/export/network.graphml?projection=two-mode&weight=count')
+      await api.fetch('/export/network.graphml?projection=two-mode&weight=count')
     ).text();
     const graph = parseGraphml(UndirectedGraph, graphml);
     expect([graph.order, graph.size]).toEqual([6, 4]);
-    const nodes = await app.fetch('http://test/export/nodes.csv?projection=two-mode&weight=count');
+    const nodes = await api.fetch('/export/nodes.csv?projection=two-mode&weight=count');
     expect(nodes.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const rows = (await nodes.text()).trim().split('\n');
+    const rows = (await nodes.text()).trim().split('\r\n');
     expect(rows[0]).toBe(
       'Id,Label,kind,category,degree,weightedDegree,betweenness,closeness,eigenvector,pagerank,community,component,articulationPoint',
     );
     expect(rows).toHaveLength(7);
-    const edges = (
-      await (await app.fetch('http://test/export/edges.csv?projection=two-mode&weight=count')).text()
-    )
+    const edges = (await (await api.fetch('/export/edges.csv?projection=two-mode&weight=count')).text())
       .trim()
-      .split('\n');
+      .split('\r\n');
     expect(edges).toHaveLength(5);
   });
 
   it('answers an empty projection (a period with no ties) with an empty network, in GraphQL and every export', async () => {
     for (const projection of ['ORGANISATIONS', 'TWO_MODE']) {
-      const data = await gqlData<{
+      const data = await api.gqlData<{
         network: { summary: { nodes: number; edges: number }; edges: unknown[] };
       }>(
-        app,
         `query($p: NetworkProjection!) { network(projection: $p, period: "2099/00") { summary { nodes edges } edges { weight } } }`,
         { p: projection },
       );
@@ -177,18 +162,29 @@ describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
       expect(data.network.edges).toEqual([]);
     }
     for (const path of ['network.gexf', 'network.graphml', 'network.md', 'nodes.csv', 'edges.csv']) {
-      const response = await app.fetch(`http://test/export/${path}?projection=two-mode&period=2099/00`);
+      const response = await api.fetch(`/export/${path}?projection=two-mode&period=2099/00`);
       expect(response.status, path).toBe(200);
     }
-    const gexf = await (await app.fetch('http://test/export/network.gexf?period=2099/00')).text();
+    const gexf = await (await api.fetch('/export/network.gexf?period=2099/00')).text();
     // No edges to say the graph is undirected: read it as any graph.
     expect(parseGexf(MultiGraph, gexf).order).toBe(0);
   });
 
   it('answers a bad export request with 400 and what was wrong', async () => {
-    const response = await app.fetch('http://test/export/network.gexf?projection=three-mode');
+    const response = await api.fetch('/export/network.gexf?projection=three-mode');
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('projection="three-mode": expected two-mode or organisations');
+  });
+
+  it('names every bad parameter of an export request at once', async () => {
+    const response = await api.fetch('/export/nodes.csv?projection=three-mode&kinds=funds,measures&seed=x');
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain('projection="three-mode": expected two-mode or organisations');
+    expect(text).toContain('seed="x": expected a whole number');
+    expect(text).toContain(
+      'kinds="funds,measures": expected some of FUNDS, LEADS, DELIVERS, PARTNERS_WITH; got MEASURES',
+    );
   });
 });
 

@@ -3,9 +3,9 @@ import { VersionedCache } from '../../src/cache/versioned-cache.js';
 import { NetworkCache } from '../../src/network/network-cache.js';
 import type { NetworkRequest } from '../../src/network/network-options.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
-import { countingStore } from '../helpers/counting-store.js';
-import { FIXTURE_SEEDS } from '../helpers/env.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { countingStore } from '../support/counting-store.js';
+import { FIXTURE_SEEDS } from '../support/env.js';
+import { openFixtureStore } from '../support/store.js';
 
 const REQUEST: NetworkRequest = {
   projection: 'two-mode',

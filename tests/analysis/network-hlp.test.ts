@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, gqlData } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 interface NetworkData {
   network: {
@@ -25,17 +23,12 @@ const QUERY = `{
 }`;
 
 describe.each(ENGINES)('the partnership network of the HLP graph on %s', (engine) => {
-  let store: GraphStore;
-
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'real' });
+  /** A new service on the same store, for each answer that must not come from an earlier one's memory. */
+  const fresh = () => api.with({});
 
   it('ranks first by PageRank, in the shared-funding network, the partner the reports show funding the most programmes', async () => {
-    const data = await gqlData<NetworkData>(appFor(store, engine), QUERY);
+    const data = await api.gqlData<NetworkData>(QUERY);
     const mostFunded = [...data.fundingTotals].sort((a, b) => b.counterparts - a.counterparts);
     // The London CCGs' core funding reaches every programme of 2019/20 (004, Funding and Impact Summary).
     expect(mostFunded[0]?.node.name).toBe('London CCGs');
@@ -50,8 +43,8 @@ describe.each(ENGINES)('the partnership network of the HLP graph on %s', (engine
   it('finds communities and bridges, the same on every call and in a fresh service', async () => {
     // The two-mode funding network: organisations and the programmes their money goes to.
     const twoMode = QUERY.replace('projection: ORGANISATIONS', 'projection: TWO_MODE');
-    const first = await gqlData<NetworkData>(appFor(store, engine), twoMode);
-    const again = await gqlData<NetworkData>(appFor(store, engine), twoMode);
+    const first = await fresh().gqlData<NetworkData>(twoMode);
+    const again = await fresh().gqlData<NetworkData>(twoMode);
     expect(first.network.communities.length).toBeGreaterThan(1);
     // A funder with a single funded programme hangs on one bridge: Macmillan funds only the cancer
     // programme (Transforming Cancer Services in 2019/20, one node with its earlier years).
@@ -60,7 +53,7 @@ describe.each(ENGINES)('the partnership network of the HLP graph on %s', (engine
       target: { name: 'Cancer' },
     });
     expect(again.network).toEqual(first.network);
-    const shared = await gqlData<NetworkData>(appFor(store, engine), QUERY);
+    const shared = await fresh().gqlData<NetworkData>(QUERY);
     expect(shared.network.communities.length).toBeGreaterThan(1);
   });
 });

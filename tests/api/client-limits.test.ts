@@ -1,68 +1,50 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
 import { operationHash } from '../../src/limits/persisted-operations.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { appFor, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * Per-client rate limit (HLP_RATE_LIMIT_PER_MINUTE: 429, Retry-After, RATE_LIMITED) and the
  * persisted-operations mode (HLP_PERSISTED_OPERATIONS=on: only schema/examples run, by hash).
  */
 
-const post = (app: TestApp, body: unknown, headers: Record<string, string> = {}) =>
-  app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-
 describe('client limits', () => {
-  let store: GraphStore;
-
-  beforeAll(async () => {
-    store = await openRealStore('kuzu');
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph('kuzu', { seeds: 'real' });
 
   describe('rate limit', () => {
     it('answers the first N requests of a client in a minute, then 429 RATE_LIMITED with Retry-After', async () => {
-      const app = appFor(store, 'kuzu', { HLP_RATE_LIMIT_PER_MINUTE: '3' });
+      const limited = api.with({ HLP_RATE_LIMIT_PER_MINUTE: '3' });
       const statuses: number[] = [];
-      for (let i = 0; i < 3; i++) statuses.push((await post(app, { query: '{ __typename }' })).status);
+      for (let i = 0; i < 3; i++) statuses.push((await limited.post('{ __typename }')).status);
       expect(statuses).toEqual([200, 200, 200]);
-      const refused = await post(app, { query: '{ __typename }' });
+      const refused = await limited.post('{ __typename }');
       expect(refused.status).toBe(429);
       const retryAfter = Number(refused.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThanOrEqual(1);
       expect(retryAfter).toBeLessThanOrEqual(60);
-      const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };
-      expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
       // Downloads count too; health checks and metrics do not.
-      expect((await app.fetch('http://test/export/network.csv')).status).toBe(429);
-      expect((await app.fetch('http://test/health')).status).toBe(200);
-      expect((await app.fetch('http://test/metrics')).status).toBe(200);
+      expect((await limited.fetch('/export/network.csv')).status).toBe(429);
+      expect((await limited.fetch('/health')).status).toBe(200);
+      expect((await limited.fetch('/metrics')).status).toBe(200);
     });
 
     it('counts each client apart behind a trusted proxy, and ignores X-Forwarded-For otherwise', async () => {
-      const trusting = appFor(store, 'kuzu', { HLP_RATE_LIMIT_PER_MINUTE: '1', HLP_TRUST_PROXY: 'on' });
+      const trusting = api.with({ HLP_RATE_LIMIT_PER_MINUTE: '1', HLP_TRUST_PROXY: 'on' });
       // The proxy appends the address it saw; the entries before it are the client's to write.
       let spoof = 0;
       const from = (ip: string) => ({ 'x-forwarded-for': `198.51.100.${spoof++}, ${ip}` });
-      expect((await post(trusting, { query: '{ __typename }' }, from('192.0.2.1'))).status).toBe(200);
-      expect((await post(trusting, { query: '{ __typename }' }, from('192.0.2.2'))).status).toBe(200);
-      expect((await post(trusting, { query: '{ __typename }' }, from('192.0.2.1'))).status).toBe(429);
+      expect((await trusting.post('{ __typename }', {}, from('192.0.2.1'))).status).toBe(200);
+      expect((await trusting.post('{ __typename }', {}, from('192.0.2.2'))).status).toBe(200);
+      expect((await trusting.post('{ __typename }', {}, from('192.0.2.1'))).status).toBe(429);
 
-      const plain = appFor(store, 'kuzu', { HLP_RATE_LIMIT_PER_MINUTE: '1' });
-      expect((await post(plain, { query: '{ __typename }' }, from('192.0.2.1'))).status).toBe(200);
-      expect((await post(plain, { query: '{ __typename }' }, from('192.0.2.2'))).status).toBe(429);
+      const plain = api.with({ HLP_RATE_LIMIT_PER_MINUTE: '1' });
+      expect((await plain.post('{ __typename }', {}, from('192.0.2.1'))).status).toBe(200);
+      expect((await plain.post('{ __typename }', {}, from('192.0.2.2'))).status).toBe(429);
     });
 
     it('is off by default', async () => {
-      const app = appFor(store, 'kuzu');
-      for (let i = 0; i < 30; i++) expect((await post(app, { query: '{ __typename }' })).status).toBe(200);
+      for (let i = 0; i < 30; i++) expect((await api.post('{ __typename }')).status).toBe(200);
     });
   });
 
@@ -74,35 +56,30 @@ describe('client limits', () => {
     });
 
     it('runs every example by its hash, with the answer its text gets without the mode', async () => {
-      const strict = appFor(store, 'kuzu', { HLP_PERSISTED_OPERATIONS: 'on' });
-      const open = appFor(store, 'kuzu');
+      const strict = api.with({ HLP_PERSISTED_OPERATIONS: 'on' });
       expect(examples.length).toBeGreaterThan(5);
       for (const example of examples) {
         const variables = example.variables ? JSON.parse(example.variables) : {};
-        const byHash = await post(strict, persisted(operationHash(example.query), variables));
+        const byHash = await strict.postBody(persisted(operationHash(example.query), variables));
         expect(byHash.status, example.name).toBe(200);
-        const byText = await postGraphql(open, example.query, variables);
-        expect(await byHash.json(), example.name).toEqual(byText.body);
+        const byText = await api.post(example.query, variables);
+        expect(byHash.body, example.name).toEqual(byText.body);
       }
     });
 
     it('refuses query text (400 PERSISTED_QUERY_ONLY) and unknown hashes (404 PERSISTED_QUERY_NOT_FOUND)', async () => {
-      const strict = appFor(store, 'kuzu', { HLP_PERSISTED_OPERATIONS: 'on' });
-      const text = await post(strict, { query: '{ __typename }' });
+      const strict = api.with({ HLP_PERSISTED_OPERATIONS: 'on' });
+      const text = await strict.post('{ __typename }');
       expect(text.status).toBe(400);
-      expect(
-        ((await text.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-      ).toBe('PERSISTED_QUERY_ONLY');
-      const unknown = await post(strict, persisted(operationHash('{ __typename }')));
+      expect(text.body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_ONLY');
+      const unknown = await strict.postBody(persisted(operationHash('{ __typename }')));
       expect(unknown.status).toBe(404);
-      expect(
-        ((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
-      ).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(unknown.body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_FOUND');
     });
 
     it('lists the allowed hashes by example name', async () => {
-      const strict = appFor(store, 'kuzu', { HLP_PERSISTED_OPERATIONS: 'on' });
-      const listing = (await (await strict.fetch('http://test/persisted-operations.json')).json()) as Record<
+      const strict = api.with({ HLP_PERSISTED_OPERATIONS: 'on' });
+      const listing = (await (await strict.fetch('/persisted-operations.json')).json()) as Record<
         string,
         string
       >;

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * Many clients at once on the HLP graph: every example operation (paths, co-funding, the network,
@@ -13,17 +11,8 @@ import { openRealStore } from '../helpers/store.js';
  */
 const DURATION_MS = 20_000;
 describe.each(ENGINES)('20 clients at once on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    // The default pool (256 MB), not the tests' small one: this is what a deployment runs with.
-    store = await openRealStore(engine, { HLP_KUZU_BUFFER_POOL_MB: '256' });
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  // The default pool (256 MB), not the tests' small one: this is what a deployment runs with.
+  const api = servedGraph(engine, { seeds: 'real', config: { HLP_KUZU_BUFFER_POOL_MB: '256' } });
 
   it('answers every example operation from every client for 20 s, with no error', async () => {
     const examples = loadExamples();
@@ -37,15 +26,11 @@ describe.each(ENGINES)('20 clients at once on %s', (engine) => {
         for (let i = 0; i < examples.length; i++) {
           const example = examples[(i + n) % examples.length];
           if (!example) continue;
-          const response = await app.fetch('http://test/graphql', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept: 'application/json' },
-            body: JSON.stringify({
-              query: example.query,
-              variables: example.variables ? JSON.parse(example.variables) : {},
-            }),
-          });
-          const body = (await response.json()) as { errors?: unknown[] };
+          const response = await api.post(
+            example.query,
+            example.variables ? JSON.parse(example.variables) : {},
+          );
+          const body = response.body as { errors?: unknown[] };
           if (response.status !== 200 || body.errors)
             failures.push(`${example.name}: ${response.status} ${JSON.stringify(body.errors).slice(0, 300)}`);
           answered++;

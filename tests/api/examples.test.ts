@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, gql, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const examples = loadExamples();
 
@@ -36,6 +34,8 @@ function emptyPaths(value: unknown, path = 'data'): string[] {
 }
 
 describe('GraphiQL example operations', () => {
+  const api = servedGraph('kuzu', { seeds: 'real' });
+
   it('there are examples for each question the API is for', () => {
     expect(examples.map((e) => e.name)).toEqual([
       '01-partner-funding',
@@ -53,33 +53,17 @@ describe('GraphiQL example operations', () => {
   });
 
   it('GraphiQL opens with them as tabs', async () => {
-    const store = await openRealStore('kuzu');
-    try {
-      const page = await (
-        await appFor(store, 'kuzu').fetch('http://test/graphql', { headers: { accept: 'text/html' } })
-      ).text();
-      expect(page).toContain('query PartnerFunding');
-      expect(page).toContain('query CentralPartners');
-    } finally {
-      await store.close();
-    }
+    const page = await (await api.fetch('/graphql', { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('query PartnerFunding');
+    expect(page).toContain('query CentralPartners');
   });
 });
 
 describe.each(ENGINES)('every example operation on the real graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'real' });
 
   it.each(examples.map((e) => [e.name, e] as const))('%s runs and returns data', async (_name, example) => {
-    const result = await gql(app, example.query, example.variables ? JSON.parse(example.variables) : {});
+    const result = await api.gql(example.query, example.variables ? JSON.parse(example.variables) : {});
     expect(result.errors).toBeUndefined();
     expect(emptyPaths(result.data)).toEqual([]);
   });

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * The explorer over HTTP (the browser tests use it as people do): every view's address serves the
@@ -9,18 +7,9 @@ import { openFixtureStore } from '../helpers/store.js';
  * script and talk only to this service; other paths stay 404.
  */
 describe('the explorer served over HTTP', () => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph('kuzu', { seeds: 'fixture' });
 
-  beforeAll(async () => {
-    store = await openFixtureStore('kuzu');
-    app = appFor(store, 'kuzu');
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-
-  const get = (path: string, method = 'GET') => app.fetch(`http://test${path}`, { method });
+  const get = (path: string, method = 'GET') => api.fetch(path, { method });
 
   it('serves the page at / and at every view, as a shareable address', async () => {
     for (const path of [

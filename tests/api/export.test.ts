@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { FIXTURE_SEEDS, tempDir, testEnv } from '../helpers/env.js';
+import { runCli } from '../support/cli.js';
+import { FIXTURE_SEEDS, tempDir, testEnv } from '../support/env.js';
 
 describe('hlp-graph export', () => {
   it('writes the graph read from the store in the stable JSON shape, to stdout or a file', async () => {

@@ -1,12 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { countingStore } from '../helpers/counting-store.js';
-import { ENGINES, FIXTURE_SEEDS, ROOT, tempDir } from '../helpers/env.js';
-import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore, openRealStore } from '../helpers/store.js';
+import { callCounter } from '../support/counting-store.js';
+import { ENGINES, FIXTURE_SEEDS, ROOT, tempDir } from '../support/env.js';
+import { type Served, serve, servedGraph } from '../support/harness.js';
+import { openGraph } from '../support/store.js';
 
 /** The columns the README documents, in their order: the file's contract with spreadsheets. */
 const COLUMNS = [
@@ -94,8 +93,8 @@ interface Download {
   readonly text: string;
 }
 
-async function download(app: TestApp, path: string, method = 'GET'): Promise<Download> {
-  const response = await app.fetch(`http://test${path}`, { method });
+async function download(api: Served, path: string, method = 'GET'): Promise<Download> {
+  const response = await api.fetch(path, { method });
   // Decoded by hand, keeping a byte-order mark (Response.text() would drop it).
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
     await response.arrayBuffer(),
@@ -104,8 +103,8 @@ async function download(app: TestApp, path: string, method = 'GET'): Promise<Dow
 }
 
 /** The CSV's records as objects keyed by its header, after checking the mark and the header. */
-async function csvRows(app: TestApp): Promise<Record<string, string>[]> {
-  const { status, text } = await download(app, '/export/funding.csv');
+async function csvRows(api: Served): Promise<Record<string, string>[]> {
+  const { status, text } = await download(api, '/export/funding.csv');
   expect(status).toBe(200);
   expect(text.startsWith('\uFEFF')).toBe(true);
   const [header, ...records] = parseCsv(text.slice(1));
@@ -116,8 +115,8 @@ async function csvRows(app: TestApp): Promise<Record<string, string>[]> {
   });
 }
 
-async function jsonRows(app: TestApp): Promise<JsonRow[]> {
-  const { status, text } = await download(app, '/export/funding.json');
+async function jsonRows(api: Served): Promise<JsonRow[]> {
+  const { status, text } = await download(api, '/export/funding.json');
   expect(status).toBe(200);
   return JSON.parse(text) as JsonRow[];
 }
@@ -168,8 +167,8 @@ function sumsByPeriod(rows: readonly Record<string, string>[]): Record<string, P
 }
 
 /** fundingTotals per period, as the GraphQL API gives them, keyed like sumsByPeriod. */
-async function apiSumsByPeriod(app: TestApp): Promise<Record<string, PeriodSum>> {
-  const data = await gqlData<{
+async function apiSumsByPeriod(api: Served): Promise<Record<string, PeriodSum>> {
+  const data = await api.gqlData<{
     fundingTotals: {
       key: string;
       total: { value: number; currency: string };
@@ -178,7 +177,6 @@ async function apiSumsByPeriod(app: TestApp): Promise<Record<string, PeriodSum>>
       relationships: number;
     }[];
   }>(
-    app,
     '{ fundingTotals(groupBy: PERIOD) { key total { value currency } totalHigh { value } lines relationships } }',
   );
   return Object.fromEntries(
@@ -194,17 +192,16 @@ async function apiSumsByPeriod(app: TestApp): Promise<Record<string, PeriodSum>>
   );
 }
 
-async function fundsCount(app: TestApp): Promise<number> {
-  const data = await gqlData<{ stats: { relationships: { kind: string; count: number }[] } }>(
-    app,
+async function fundsCount(api: Served): Promise<number> {
+  const data = await api.gqlData<{ stats: { relationships: { kind: string; count: number }[] } }>(
     '{ stats { relationships { kind count } } }',
   );
   return data.stats.relationships.find((r) => r.kind === 'FUNDS')?.count ?? 0;
 }
 
 /** What every graph's downloads must satisfy, whatever lines it holds. */
-async function checkAgainstApi(app: TestApp): Promise<{ csv: Record<string, string>[]; json: JsonRow[] }> {
-  const [csv, json] = [await csvRows(app), await jsonRows(app)];
+async function checkAgainstApi(api: Served): Promise<{ csv: Record<string, string>[]; json: JsonRow[] }> {
+  const [csv, json] = [await csvRows(api), await jsonRows(api)];
   // The same rows, in the same order (by identifier), with the same values and keys.
   expect(json.map((row) => Object.keys(row))).toEqual(json.map(() => COLUMNS));
   expect(csv).toEqual(json.map((row) => Object.fromEntries(COLUMNS.map((c) => [c, asCsv(row[c] ?? null)]))));
@@ -212,8 +209,8 @@ async function checkAgainstApi(app: TestApp): Promise<{ csv: Record<string, stri
   expect(ids).toEqual([...ids].sort());
   expect(new Set(ids).size).toBe(ids.length);
   // One row per FUNDS relationship, and sums that agree with the API's.
-  expect(csv).toHaveLength(await fundsCount(app));
-  expect(sumsByPeriod(csv)).toEqual(await apiSumsByPeriod(app));
+  expect(csv).toHaveLength(await fundsCount(api));
+  expect(sumsByPeriod(csv)).toEqual(await apiSumsByPeriod(api));
   // Numbers are numbers in JSON, and missing values null, never empty strings.
   for (const row of json) {
     expect(['number', 'object']).toContain(typeof row['Amount Awarded']);
@@ -235,21 +232,12 @@ describe('the documented funding columns', () => {
 });
 
 describe.each(ENGINES)('funding downloads of the fixture graph on %s', (engine) => {
-  let store: GraphStore;
-  let counted: ReturnType<typeof countingStore>;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openFixtureStore(engine);
-    counted = countingStore(store);
-    app = appFor(counted.store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const counted = callCounter();
+  const api = servedGraph(engine, { seeds: 'fixture', wrap: counted.wrap });
+  const { store } = api;
 
   it('serves the CSV and the JSON as named UTF-8 downloads', async () => {
-    const csv = await download(app, '/export/funding.csv');
+    const csv = await download(api, '/export/funding.csv');
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="hlp-funding.csv"');
@@ -257,14 +245,14 @@ describe.each(ENGINES)('funding downloads of the fixture graph on %s', (engine) 
     expect(csv.text.endsWith('\r\n')).toBe(true);
     expect(csv.text.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
     expect(csv.text.split('\r\n')[0]).toBe(`\uFEFF${COLUMNS.join(',')}`);
-    const json = await download(app, '/export/funding.json');
+    const json = await download(api, '/export/funding.json');
     expect(json.status).toBe(200);
     expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(json.headers.get('content-disposition')).toBe('attachment; filename="hlp-funding.json"');
   });
 
   it('writes one row per funding line, the CSV and JSON agreeing, summing per period as the API does', async () => {
-    const { csv, json } = await checkAgainstApi(app);
+    const { csv, json } = await checkAgainstApi(api);
     expect(csv.map((r) => r['Identifier'])).toEqual([
       'funds:org.alpha-ccgs:prog.body:2019/20:core',
       'funds:org.alpha-ccgs:prog.body:2019/20:core:programme-table',
@@ -320,34 +308,62 @@ describe.each(ENGINES)('funding downloads of the fixture graph on %s', (engine) 
     await store.replaceGraph({ nodes: fixture.graph.nodes, edges: fewer }, 'one line fewer');
     try {
       counted.reset();
-      const first = await download(app, '/export/funding.csv');
-      const again = await download(app, '/export/funding.csv');
+      const first = await download(api, '/export/funding.csv');
+      const again = await download(api, '/export/funding.csv');
       expect(again.text).toBe(first.text);
       expect(counted.calls.get('fundingLines')).toBe(1);
-      expect(await csvRows(app)).toHaveLength(3);
+      expect(await csvRows(api)).toHaveLength(3);
     } finally {
       await store.replaceGraph(fixture.graph, fixture.hash);
     }
-    expect(await csvRows(app)).toHaveLength(4);
+    expect(await csvRows(api)).toHaveLength(4);
     expect(counted.calls.get('fundingLines')).toBe(2);
   });
 
-  it('answers 405 to anything but GET, naming GET', async () => {
+  it('answers 405 to anything but GET or HEAD, naming both', async () => {
     for (const path of ['/export/funding.csv', '/export/funding.json']) {
-      const answer = await download(app, path, 'POST');
+      const answer = await download(api, path, 'POST');
       expect(answer.status).toBe(405);
-      expect(answer.headers.get('allow')).toBe('GET');
+      expect(answer.headers.get('allow')).toBe('GET, HEAD');
     }
   });
 
+  it('answers HEAD with the headers of the download and no body', async () => {
+    const answer = await download(api, '/export/funding.csv', 'HEAD');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(answer.headers.get('content-disposition')).toBe('attachment; filename="hlp-funding.csv"');
+    expect(answer.text).toBe('');
+  });
+
   it('answers 503 with a message when the store fails', async () => {
-    const closing = await openFixtureStore(engine);
-    const broken = appFor(closing, engine);
-    await closing.close();
+    const broken = serve(await openGraph(engine, 'fixture'), engine);
+    await broken.store.close();
     const answer = await download(broken, '/export/funding.csv');
     expect(answer.status).toBe(503);
-    expect(answer.headers.get('content-type')).toBe('text/plain');
+    expect(answer.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(answer.headers.get('retry-after')).toBe('5');
     expect(answer.text).toBe('the export failed (STORE_UNAVAILABLE); try again shortly\n');
+  });
+});
+
+describe.each(ENGINES)('funding downloads of a store never loaded on %s', (engine) => {
+  const api = servedGraph(engine, { seeds: 'empty' });
+
+  it('answer 503 STORE_EMPTY when nothing was ever loaded, and no lines when an empty graph was', async () => {
+    // The harness's empty Kuzu store was never loaded; its empty Neo4j store holds a loaded empty graph.
+    const loaded = (await api.store.graphVersion()) !== null;
+    expect(loaded).toBe(engine === 'neo4j');
+    for (const path of ['/export/funding.csv', '/export/funding.json']) {
+      const answer = await download(api, path);
+      if (loaded) {
+        expect(answer.status, path).toBe(200);
+        expect(answer.text.replace('\uFEFF', '').trim().split('\r\n').length, path).toBeLessThanOrEqual(1);
+      } else {
+        expect(answer.status, path).toBe(503);
+        expect(answer.text, path).toContain('(STORE_EMPTY)');
+      }
+    }
   });
 });
 
@@ -403,19 +419,10 @@ function fundingSeeds(): string {
 describe.each(ENGINES)(
   'funding downloads of totals, shares, joint sums and awkward names on %s',
   (engine) => {
-    let store: GraphStore;
-    let app: TestApp;
-
-    beforeAll(async () => {
-      store = await openFixtureStore(engine, fundingSeeds());
-      app = appFor(store, engine);
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
+    const api = servedGraph(engine, { seeds: fundingSeeds });
 
     it('quotes what needs quoting, and the values read back unchanged', async () => {
-      const { csv } = await checkAgainstApi(app);
+      const { csv } = await checkAgainstApi(api);
       const zeta = csv.filter((r) => r['Funding Org:Identifier'] === 'org.zeta');
       expect(zeta.map((r) => r['Funding Org:Name'])).toEqual([
         'Zeta "North, East"\nTrust',
@@ -427,7 +434,7 @@ describe.each(ENGINES)(
     });
 
     it('marks totals and their shares, joint sums and conflicting figures so sums count each once', async () => {
-      const { csv, json } = await checkAgainstApi(app);
+      const { csv, json } = await checkAgainstApi(api);
       const view = json.map((r) => [
         r['Identifier'],
         r['Amount Awarded'],
@@ -465,19 +472,10 @@ describe.each(ENGINES)(
 );
 
 describe.each(ENGINES)('funding downloads of the real HLP graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'real' });
 
   it('has every funding line once, its evidence, and sums per period equal to the API’s', async () => {
-    const { csv, json } = await checkAgainstApi(app);
+    const { csv, json } = await checkAgainstApi(api);
     // The rules are exercised, not vacuous: the real graph has totals, joint sums, conflicting
     // figures and lines with no figure.
     expect(csv.some((r) => r['Line Role'] === 'total')).toBe(true);

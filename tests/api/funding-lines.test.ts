@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, gqlData, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 interface Line {
   seedId: string;
@@ -42,10 +40,9 @@ const LINES = `query($filter: FundingLineFilter, $first: Int, $after: String, $l
  * fundingTotals and the organisations' own totals: a total and its shares never both counted.
  */
 describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph(engine, { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
 
-  const page = (variables: Record<string, unknown>) => gqlData<LinesPage>(app, LINES, variables);
+  const page = (variables: Record<string, unknown>) => api.gqlData<LinesPage>(LINES, variables);
 
   async function everyLine(filter: Record<string, unknown> | null, size: number): Promise<Line[]> {
     const lines: Line[] = [];
@@ -58,14 +55,6 @@ describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
     }
   }
 
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine, { HLP_STORE_STATS: 'on' });
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
-
   it('pages through every line once, in id order, forwards and backwards', async () => {
     const forwards = await everyLine(null, 17);
     const { fundingLines } = await page({ first: 1 });
@@ -74,8 +63,7 @@ describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(ids.length);
     // Every FUNDS relationship of the graph is a line.
-    const stats = await gqlData<{ stats: { relationships: { kind: string; count: number }[] } }>(
-      app,
+    const stats = await api.gqlData<{ stats: { relationships: { kind: string; count: number }[] } }>(
       '{ stats { relationships { kind count } } }',
     );
     expect(stats.stats.relationships.find((r) => r.kind === 'FUNDS')?.count).toBe(ids.length);
@@ -92,20 +80,16 @@ describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
   });
 
   it('reads the page and one more row, not every line', async () => {
-    const answer = await postGraphql(app, '{ fundingLines(first: 5) { edges { node { seedId } } } }');
+    const answer = await api.post('{ fundingLines(first: 5) { edges { node { seedId } } } }');
     expect(answer.statements).toBe('1');
-    const rows = await app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ fundingLines(first: 5) { edges { node { seedId } } } }' }),
-    });
+    const rows = await api.post('{ fundingLines(first: 5) { edges { node { seedId } } } }');
     expect(rows.headers.get('x-store-rows')).toBe('6');
   });
 
   it('sums each period as fundingTotals does: shares not their totals, a conflict or joint group once', async () => {
-    const totals = await gqlData<{
+    const totals = await api.gqlData<{
       fundingTotals: { key: string; total: { value: number }; totalHigh: { value: number }; lines: number }[];
-    }>(app, '{ fundingTotals(groupBy: PERIOD) { key total { value } totalHigh { value } lines } }');
+    }>('{ fundingTotals(groupBy: PERIOD) { key total { value } totalHigh { value } lines } }');
     expect(totals.fundingTotals.length).toBeGreaterThan(2);
     for (const t of totals.fundingTotals) {
       const { fundingLines } = await page({ filter: { period: t.key }, first: 1 });
@@ -122,8 +106,7 @@ describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
       expect(l.from.seedId).toBe('org.london-ccgs');
       expect(l.period).toBe('2019/20');
     }
-    const given = await gqlData<{ node: { totalFundingGiven: { value: number } } }>(
-      app,
+    const given = await api.gqlData<{ node: { totalFundingGiven: { value: number } } }>(
       '{ node(id: "org.london-ccgs") { ... on Organisation { totalFundingGiven(period: "2019/20") { value } } } }',
     );
     const { fundingLines } = await page({
@@ -152,7 +135,7 @@ describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
       [{ first: 1000 }, 'BAD_USER_INPUT'],
     ];
     for (const [variables, code] of cases) {
-      const answer = await postGraphql(app, LINES, variables);
+      const answer = await api.post(LINES, variables);
       expect(answer.body.errors?.[0]?.extensions?.['code'], JSON.stringify(variables)).toBe(code);
     }
   });

@@ -18,12 +18,10 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ROOT } from '../helpers/env.js';
-import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { ROOT } from '../support/env.js';
+import { type Served, servedGraph } from '../support/harness.js';
 
 /**
  * A seeded fuzz of the whole HTTP GraphQL endpoint over the real HLP graph on Kuzu: 3,000 requests
@@ -1041,7 +1039,7 @@ function orderVariants(connection: Field): string[] {
   return variants;
 }
 
-async function harvest(app: TestApp): Promise<Pools> {
+async function harvest(api: Served): Promise<Pools> {
   const query = schema.getQueryType();
   if (!query) throw new Error('the schema has no Query type');
   /** Each aliased connection of the harvest: the pool it fills, its field and its orderBy. */
@@ -1114,7 +1112,7 @@ async function harvest(app: TestApp): Promise<Pools> {
       }
     }
   };
-  for (const request of requests) walk(await gqlData(app, `{ ${request} }`), null, null, null);
+  for (const request of requests) walk(await api.gqlData(`{ ${request} }`), null, null, null);
   const allCursors = [...cursors.values()].flatMap((set) => [...set]).sort();
   const scopes = new Set<string>();
   for (const cursor of allCursors) {
@@ -1218,19 +1216,13 @@ function describeRequest(r: FuzzRequest): string {
 }
 
 describe('fuzz: whatever a client sends, the answer keeps the README contract', () => {
-  let store: GraphStore;
-  let app: TestApp;
+  // The buffer pool a deployment runs with (256 MB): path search needs more than the tests' 128.
+  const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_KUZU_BUFFER_POOL_MB: '256' } });
   let pools: Pools;
   const codes = documentedCodes();
 
   beforeAll(async () => {
-    // The buffer pool a deployment runs with (256 MB): path search needs more than the tests' 128.
-    store = await openRealStore('kuzu', { HLP_KUZU_BUFFER_POOL_MB: '256' });
-    app = appFor(store, 'kuzu');
-    pools = await harvest(app);
-  });
-  afterAll(async () => {
-    await store?.close();
+    pools = await harvest(api);
   });
 
   it('reads the documented codes and real ids and cursors to fuzz with', () => {
@@ -1266,7 +1258,7 @@ describe('fuzz: whatever a client sends, the answer keeps the README contract', 
     let answered = 0;
     let failing = 0;
     for (const [index, request] of requests.entries()) {
-      const response = await app.fetch(request.url, {
+      const response = await api.app.fetch(request.url, {
         method: request.method,
         headers: { ...request.headers },
         ...(request.body !== null ? { body: request.body } : {}),
@@ -1312,12 +1304,8 @@ describe('fuzz: whatever a client sends, the answer keeps the README contract', 
   }, 240_000);
 
   it('still answers { __typename } after the run', async () => {
-    const response = await app.fetch(URL_BASE, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
+    const response = await api.postBody({ query: '{ __typename }' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(response.body).toEqual({ data: { __typename: 'Query' } });
   });
 });

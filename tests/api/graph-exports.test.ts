@@ -1,15 +1,13 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphToGexf } from '../../src/export/graph-gexf.js';
 import { graphToJson } from '../../src/export/graph-json.js';
 import type { GraphData } from '../../src/model/records.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { countingStore } from '../helpers/counting-store.js';
-import { ENGINES, FIXTURE_SEEDS } from '../helpers/env.js';
-import { validateGexf13 } from '../helpers/gexf-schema.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
-import { openEmptyStore, openFixtureStore } from '../helpers/store.js';
+import { callCounter } from '../support/counting-store.js';
+import { ENGINES, FIXTURE_SEEDS } from '../support/env.js';
+import { validateGexf13 } from '../support/gexf-schema.js';
+import { servedGraph } from '../support/harness.js';
 
 interface GexfElement {
   readonly attributes: Readonly<Record<string, string>>;
@@ -94,23 +92,16 @@ describe('the GEXF of names no XML escapes by accident', () => {
 });
 
 describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-  let counting: ReturnType<typeof countingStore>;
+  const counting = callCounter();
+  const api = servedGraph(engine, { seeds: 'fixture', wrap: counting.wrap });
   let graph: GraphData;
 
   beforeAll(async () => {
-    store = await openFixtureStore(engine);
-    counting = countingStore(store);
-    app = appFor(counting.store, engine);
-    graph = await store.readGraph();
-  });
-  afterAll(async () => {
-    await store?.close();
+    graph = await api.store.readGraph();
   });
 
   it('serves /export/graph.json as a download: the CLI export of the open store, every node and relationship', async () => {
-    const response = await app.fetch('http://test/export/graph.json');
+    const response = await api.fetch('/export/graph.json');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="hlp-graph.json"');
@@ -122,7 +113,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 
   it('serves /export/graph.gexf as a download that the official GEXF 1.3 schema accepts', async () => {
-    const response = await app.fetch('http://test/export/graph.gexf');
+    const response = await api.fetch('/export/graph.gexf');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="hlp-graph.gexf"');
@@ -132,7 +123,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 
   it('puts every node and every relationship in the GEXF once, ordered by id, with its kind and seed id', async () => {
-    const text = await (await app.fetch('http://test/export/graph.gexf')).text();
+    const text = await (await api.fetch('/export/graph.gexf')).text();
     const nodes = gexfElements(text, 'node');
     const edges = gexfElements(text, 'edge');
     const sorted = (ids: string[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -152,7 +143,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 
   it('declares each attribute with its type: amounts and values as doubles, years as integers', async () => {
-    const text = await (await app.fetch('http://test/export/graph.gexf')).text();
+    const text = await (await api.fetch('/export/graph.gexf')).text();
     expect(gexfColumns(text, 'node')).toMatchObject({
       kind: 'string',
       seedId: 'string',
@@ -173,7 +164,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 
   it('gives a funding line a directed edge with its amount, period and the dates its financial year spans', async () => {
-    const text = await (await app.fetch('http://test/export/graph.gexf')).text();
+    const text = await (await api.fetch('/export/graph.gexf')).text();
     const line = gexfElements(text, 'edge').get(FUNDING_LINE);
     expect(line?.attributes).toEqual({
       id: FUNDING_LINE,
@@ -201,7 +192,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 
   it('leaves partnerships undirected and every other relationship directed', async () => {
-    const text = await (await app.fetch('http://test/export/graph.gexf')).text();
+    const text = await (await api.fetch('/export/graph.gexf')).text();
     const types = new Map<string, Set<string>>();
     for (const e of gexfElements(text, 'edge').values()) {
       const kind = e.attributes['kind'] ?? '';
@@ -213,7 +204,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 
   it('dates nodes by their period (a range of years, an award year) and leaves the undated without an interval', async () => {
-    const text = await (await app.fetch('http://test/export/graph.gexf')).text();
+    const text = await (await api.fetch('/export/graph.gexf')).text();
     const nodes = gexfElements(text, 'node');
     // "2015 to 2020": the first day of 2015 to the last day of 2020.
     expect(nodes.get('metric.calm-app-users-a')?.attributes).toMatchObject({
@@ -240,31 +231,31 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
 
   it('renders each download once per graph version: later downloads do not read the graph again', async () => {
     counting.reset();
-    const first = await (await app.fetch('http://test/export/graph.gexf')).text();
-    await app.fetch('http://test/export/graph.json');
+    const first = await (await api.fetch('/export/graph.gexf')).text();
+    await api.fetch('/export/graph.json');
     // Once each at most (none when a test above already downloaded them under this version).
     expect(counting.calls.get('readGraph') ?? 0).toBeLessThanOrEqual(2);
     counting.reset();
     for (let i = 0; i < 3; i++) {
-      expect(await (await app.fetch('http://test/export/graph.gexf')).text()).toBe(first);
-      expect((await app.fetch('http://test/export/graph.json')).status).toBe(200);
+      expect(await (await api.fetch('/export/graph.gexf')).text()).toBe(first);
+      expect((await api.fetch('/export/graph.json')).status).toBe(200);
     }
     // Only the graph version is asked for, to know the text is still the graph's.
     expect(counting.calls.get('readGraph') ?? 0).toBe(0);
     expect(counting.calls.get('graphVersion')).toBe(6);
   });
 
-  it('answers any method but GET with 405 and Allow: GET', async () => {
+  it('answers any method but GET or HEAD with 405 and Allow: GET, HEAD', async () => {
     for (const path of ['/export/graph.json', '/export/graph.gexf']) {
-      const response = await app.fetch(`http://test${path}`, { method: 'POST', body: '{}' });
+      const response = await api.fetch(path, { method: 'POST', body: '{}' });
       expect(response.status, path).toBe(405);
-      expect(response.headers.get('allow'), path).toBe('GET');
+      expect(response.headers.get('allow'), path).toBe('GET, HEAD');
     }
   });
 
   it('serves a network GEXF that the GEXF 1.3 schema accepts too, as it claims 1.3', async () => {
     for (const query of ['projection=two-mode&weight=count', 'projection=organisations&weight=funding']) {
-      const text = await (await app.fetch(`http://test/export/network.gexf?${query}`)).text();
+      const text = await (await api.fetch(`/export/network.gexf?${query}`)).text();
       expect(text).toMatch(/<gexf [^>]*version="1.3"/);
       expect(await validateGexf13(text, 'network.gexf'), query).toEqual({ valid: true, errors: [] });
     }
@@ -272,30 +263,22 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
 });
 
 describe.each(ENGINES)('downloads of a store that holds no graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openEmptyStore(engine);
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'empty' });
+  const { store } = api;
 
   it('answer 503 STORE_EMPTY rather than an empty file, and serve the graph once it is loaded', async () => {
     for (const path of ['/export/graph.json', '/export/graph.gexf']) {
-      const response = await app.fetch(`http://test${path}`);
+      const response = await api.fetch(path);
       expect(response.status, path).toBe(503);
       expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
       expect(await response.text()).toContain('(STORE_EMPTY)');
     }
     const seeds = checkSeeds(FIXTURE_SEEDS);
     await store.replaceGraph(seeds.graph, seeds.hash);
-    const json = await app.fetch('http://test/export/graph.json');
+    const json = await api.fetch('/export/graph.json');
     expect(json.status).toBe(200);
     expect(await json.text()).toBe(graphToJson(await store.readGraph()));
-    const gexf = await app.fetch('http://test/export/graph.gexf');
+    const gexf = await api.fetch('/export/graph.gexf');
     expect(gexf.status).toBe(200);
     expect((await validateGexf13(await gexf.text())).valid).toBe(true);
   });

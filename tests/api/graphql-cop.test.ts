@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/graphql.js';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * graphql-cop (github.com/dolevf/graphql-cop, 1.15), the security auditor many CI pipelines run
@@ -173,23 +172,22 @@ const flags = {
 };
 
 describe(`graphql-cop ${COP_VERSION} probes`, () => {
-  let store: GraphStore;
+  const api = servedGraph('kuzu', {
+    seeds: 'fixture',
+    config: { NODE_ENV: 'production', HLP_STORE_STATS: 'on' },
+  });
   let production: TestApp;
   let development: TestApp;
   /** The two modes, for the probes whose answer must not depend on the mode. */
   let modes: [string, TestApp][];
 
-  beforeAll(async () => {
-    store = await openFixtureStore('kuzu');
-    production = appFor(store, 'kuzu', { NODE_ENV: 'production', HLP_STORE_STATS: 'on' });
-    development = appFor(store, 'kuzu', { NODE_ENV: 'development', HLP_STORE_STATS: 'on' });
+  beforeAll(() => {
+    production = api.app;
+    development = api.with({ NODE_ENV: 'development', HLP_STORE_STATS: 'on' }).app;
     modes = [
       ['production', production],
       ['development', development],
     ];
-  });
-  afterAll(async () => {
-    await store?.close();
   });
 
   it('graphql-cop recognises /graphql as GraphQL, so it would run every probe (lib/utils.py is_graphql)', async () => {

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * Facts of the HLP reports, asked of the real graph through GraphQL, with the reports' own values.
@@ -19,16 +17,8 @@ interface Edge<N = { name: string }> {
 }
 
 describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'real' });
+  const { store } = api;
 
   it('one node per real thing: the ids a programme had per report, and as a project, all find one node holding every period', async () => {
     const cyp = ['', '-2015-16', '-2017-18', '-2019-20'].map((suffix) =>
@@ -39,7 +29,7 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
       id('Programme', 'prog.thrive-2019-20'),
       id('Project', 'proj.thrive-ldn'),
     ];
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       nodes: {
         __typename: string;
         seedId: string;
@@ -49,7 +39,6 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
       }[];
       programmes: { edges: { node: { name: string } }[] };
     }>(
-      app,
       `query($ids: [ID!]!) {
         nodes(ids: $ids) { __typename ... on Programme { seedId formerSeedIds alsoCalled relationships(first: 100) { edges { period } } } }
         programmes(filter: { nameContains: "children and young people" }) { edges { node { name } } }
@@ -84,10 +73,9 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
   });
 
   it('who funded Thrive in 2019/20, and how much each (004, Thrive funding table, lines 793-795)', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       node: { name: string; funders: { edges: Edge[] }; totalFunding: { value: number } };
     }>(
-      app,
       `query($id: ID!) { node(id: $id) { ... on Programme { name
         funders(period: "2019/20") { edges { node { name } amount { value } fundingKind status evidence { source firstLine } } }
         totalFunding(period: "2019/20") { value } } } }`,
@@ -122,13 +110,12 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
     expect(merged.length).toBeGreaterThanOrEqual(15);
     for (const node of merged) {
       const former = node.properties['formerIds'] as string[];
-      const data = await gqlData<{
+      const data = await api.gqlData<{
         nodes: ({
           seedId: string;
           relationships: { edges: { relationship: { period: string | null } }[] };
         } | null)[];
       }>(
-        app,
         `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { seedId
           relationships(first: 100) { edges { relationship { period } } } } } }`,
         { ids: [node.id, ...former] },
@@ -146,7 +133,7 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
   });
 
   it('which partners co-funded an outcome, with each one’s money (004: 257K from providers, 182K national NHSE, line 170)', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       coFunding: {
         outcome: { name: string };
         funderCount: number;
@@ -162,11 +149,8 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
           }[];
         }[];
       }[];
-    }>(
-      app,
-      `{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } funders { organisation { name } amount { value }
-        lines { from { name } amount { value } jointGroup lineRole } } } }`,
-    );
+    }>(`{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } funders { organisation { name } amount { value }
+        lines { from { name } amount { value } jointGroup lineRole } } } }`);
     const quality = data.coFunding.find((c) => c.outcome.name === 'Increased quality of care');
     expect(quality).toBeDefined();
     const funders = new Map(quality?.funders.map((f) => [f.organisation.name, f.amount.value]));
@@ -191,16 +175,16 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
     // Every co-funded outcome has at least two funders, most funders first.
     expect(data.coFunding.every((c) => c.funderCount >= 2)).toBe(true);
     // Asked without funders, the same outcomes, counts and totals come summed by the store.
-    const summed = await gqlData<{
+    const summed = await api.gqlData<{
       coFunding: { outcome: { name: string }; funderCount: number; total: { value: number } }[];
-    }>(app, `{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } } }`);
+    }>(`{ coFunding(minFunders: 2) { outcome { name } funderCount total { value } } }`);
     expect(summed.coFunding).toEqual(
       data.coFunding.map((c) => ({ outcome: c.outcome, funderCount: c.funderCount, total: c.total })),
     );
   });
 
   it('a path between the London Fire Brigade and the GLA, which share no direct relationship, with evidence on each hop', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       lfb: { relationships: { edges: { node: { name: string } }[] } };
       path: {
         length: number;
@@ -214,7 +198,6 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
         }[];
       };
     }>(
-      app,
       `query($lfb: ID!, $gla: ID!) {
         lfb: node(id: $lfb) { ... on Entity { relationships(first: 100) { edges { node { name } } } } }
         path(from: $lfb, to: $gla, maxHops: 4, first: 5) { length paths { hops { from { name } to { name } relationship { kind } evidence { source } } } }
@@ -236,9 +219,9 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
   });
 
   it('an award and its winner (000, lines 1403-1404)', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       awards: { edges: { node: { name: string; year: number; result: string; winner: { name: string } } }[] };
-    }>(app, `{ awards(year: 2019, result: WON) { edges { node { name year result winner { name } } } } }`);
+    }>(`{ awards(year: 2019, result: WON) { edges { node { name year result winner { name } } } } }`);
     expect(data.awards.edges.map((e) => e.node)).toContainEqual({
       name: 'Homeless Link Excellence Awards 2019 – Communicating for change',
       year: 2019,
@@ -248,22 +231,19 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
   });
 
   it('a search by an abbreviation finds the full entity: LFB, NHSEL', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       lfb: { node: { name: string }; matched: string; matchedAlias: boolean }[];
       nhsel: { node: { name: string } }[];
-    }>(
-      app,
-      `{ lfb: search(text: "LFB", first: 1) { node { name } matched matchedAlias }
-         nhsel: search(text: "NHSEL", kinds: [ORGANISATION], first: 1) { node { name } } }`,
-    );
+    }>(`{ lfb: search(text: "LFB", first: 1) { node { name } matched matchedAlias }
+         nhsel: search(text: "NHSEL", kinds: [ORGANISATION], first: 1) { node { name } } }`);
     expect(data.lfb).toEqual([{ node: { name: 'London Fire Brigade' }, matched: 'LFB', matchedAlias: true }]);
     expect(data.nhsel).toEqual([{ node: { name: 'NHS England (London)' } }]);
   });
 
   it('a figure with its qualifier (000: over 1.5 million reached by "Are we ok London?")', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       node: { value: number; valueText: string; qualifier: string; unit: string };
-    }>(app, `query($id: ID!) { node(id: $id) { ... on Metric { value valueText qualifier unit } } }`, {
+    }>(`query($id: ID!) { node(id: $id) { ... on Metric { value valueText qualifier unit } } }`, {
       id: id('Metric', 'metric.are-we-ok-london-reach'),
     });
     expect(data.node).toEqual({
@@ -275,7 +255,7 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
   });
 
   it('a figure two reports disagree on keeps both values, each with its evidence (003 line 288: 17 years; 001 lines 127-129: up to 15)', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       node: {
         valueText: string;
         qualifier: string | null;
@@ -288,7 +268,6 @@ describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) 
         }[];
       };
     }>(
-      app,
       `query($id: ID!) { node(id: $id) { ... on Metric { valueText qualifier status evidence { source firstLine }
         conflictsWith { valueText qualifier evidence { source firstLine } } } } }`,
       { id: id('Metric', 'metric.smi-mortality-gap') },

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { runCli } from '../helpers/cli.js';
-import { ENGINES, tempDir } from '../helpers/env.js';
-import { appFor, gql, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { ENGINES, tempDir } from '../support/env.js';
+import { type Served, servedGraph } from '../support/harness.js';
 
 /**
  * Keyset paging done by the database: walking a connection forwards with first/after and backwards
@@ -26,7 +24,7 @@ interface Connection {
 
 /** Every node of a connection, page by page, forwards then backwards. */
 async function walk(
-  app: TestApp,
+  api: Served,
   path: (args: string) => string,
   dig: (data: Record<string, unknown>) => Connection,
   size: number,
@@ -36,7 +34,7 @@ async function walk(
   let total = 0;
   for (let page = 0; page < 500; page++) {
     const args: string = `first: ${size}${after ? `, after: "${after}"` : ''}`;
-    const conn = dig(await gqlData(app, `{ ${path(args)} }`));
+    const conn = dig(await api.gqlData(`{ ${path(args)} }`));
     total = conn.totalCount;
     forwards.push(...conn.edges.map((e) => e.node.id));
     if (!conn.pageInfo.hasNextPage) break;
@@ -46,7 +44,7 @@ async function walk(
   let before: string | null = null;
   for (let page = 0; page < 500; page++) {
     const args: string = `last: ${size}${before ? `, before: "${before}"` : ''}`;
-    const conn = dig(await gqlData(app, `{ ${path(args)} }`));
+    const conn = dig(await api.gqlData(`{ ${path(args)} }`));
     backwards.unshift(...conn.edges.map((e) => e.node.id));
     if (!conn.pageInfo.hasPreviousPage) break;
     before = conn.pageInfo.startCursor;
@@ -66,31 +64,28 @@ const ROOT_ORDERS: Record<string, { size: number; orders: string[] }> = {
 };
 
 describe.each(ENGINES)('keyset paging on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph(engine, {
+    seeds: async () => {
+      const seeds = join(tempDir('paging'), 'seeds');
+      const made = await runCli(['generate', '--relationships', '4000', '--seed', '11', '--out', seeds], {});
+      if (made.code !== 0) throw new Error(made.stderr);
+      return seeds;
+    },
+    config: { HLP_MAX_PAGE_SIZE: '1000' },
+    timeout: 600_000,
+  });
   let hub: string;
   let popular: string;
 
   beforeAll(async () => {
-    const seeds = join(tempDir('paging'), 'seeds');
-    const made = await runCli(['generate', '--relationships', '4000', '--seed', '11', '--out', seeds], {});
-    if (made.code !== 0) throw new Error(made.stderr);
-    store = await openFixtureStore(engine, seeds);
-    app = appFor(store, engine, { HLP_MAX_PAGE_SIZE: '1000' });
-    const top = await gqlData<{
+    const top = await api.gqlData<{
       organisations: { edges: { node: { id: string } }[] };
       programmes: { edges: { node: { id: string } }[] };
-    }>(
-      app,
-      `{ organisations(first: 1, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } }
-         programmes(first: 1, orderBy: { field: FUNDER_COUNT, direction: DESC }) { edges { node { id } } } }`,
-    );
+    }>(`{ organisations(first: 1, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } }
+         programmes(first: 1, orderBy: { field: FUNDER_COUNT, direction: DESC }) { edges { node { id } } } }`);
     // Global ids, as node(id:) takes them.
     hub = top.organisations.edges[0]?.node.id ?? '';
     popular = top.programmes.edges[0]?.node.id ?? '';
-  }, 600_000);
-  afterAll(async () => {
-    await store?.close();
   });
 
   const cases = Object.entries(ROOT_ORDERS).flatMap(([list, { orders }]) =>
@@ -103,7 +98,7 @@ describe.each(ENGINES)('keyset paging on %s', (engine) => {
   it.each(cases)('%s by %s %s: every item exactly once, both ways', async (list, field, direction) => {
     const orderBy = `orderBy: { field: ${field}, direction: ${direction} }`;
     const { forwards, backwards, total } = await walk(
-      app,
+      api,
       (args) => `${list}(${args}, ${orderBy}) ${PAGE}`,
       (data) => data[list] as Connection,
       sizeOf(list),
@@ -114,7 +109,7 @@ describe.each(ENGINES)('keyset paging on %s', (engine) => {
     expect(backwards).toEqual(forwards);
     // The whole list in one page is the same order as the pages put together.
     const all = (
-      await gqlData<Record<string, Connection>>(app, `{ ${list}(first: 1000, ${orderBy}) ${PAGE} }`)
+      await api.gqlData<Record<string, Connection>>(`{ ${list}(first: 1000, ${orderBy}) ${PAGE} }`)
     )[list];
     expect(all?.edges.map((e) => e.node.id)).toEqual(forwards);
   });
@@ -128,7 +123,7 @@ describe.each(ENGINES)('keyset paging on %s', (engine) => {
     async (field, order, dir) => {
       const orderBy = `orderBy: { field: ${order}, direction: ${dir} }`;
       const { forwards, backwards, total } = await walk(
-        app,
+        api,
         (args) => `node(id: "${hub}") { ... on Organisation { ${field}(${args}, ${orderBy}) ${PAGE} } }`,
         (data) => (data['node'] as Record<string, Connection>)[field] as Connection,
         4,
@@ -142,7 +137,7 @@ describe.each(ENGINES)('keyset paging on %s', (engine) => {
   it('pages every relationship of a popular programme in kind order, both directions merged', async () => {
     const id = popular;
     const { forwards, backwards, total } = await walk(
-      app,
+      api,
       (args) => `node(id: "${id}") { ... on Programme { relationships(${args}) ${PAGE} } }`,
       (data) => (data['node'] as Record<string, Connection>)['relationships'] as Connection,
       7,
@@ -153,7 +148,7 @@ describe.each(ENGINES)('keyset paging on %s', (engine) => {
   });
 
   it('refuses a cursor from another connection or order, and a page size out of range, with BAD_USER_INPUT', async () => {
-    const first = await gqlData<{ organisations: Connection }>(app, `{ organisations(first: 2) ${PAGE} }`);
+    const first = await api.gqlData<{ organisations: Connection }>(`{ organisations(first: 2) ${PAGE} }`);
     const cursor = first.organisations.pageInfo.endCursor;
     for (const query of [
       `{ organisations(first: 2, after: "${cursor}", orderBy: { field: FUNDED_COUNT }) ${PAGE} }`,
@@ -162,7 +157,7 @@ describe.each(ENGINES)('keyset paging on %s', (engine) => {
       `{ organisations(first: 1001) ${PAGE} }`,
       `{ organisations(last: -1) ${PAGE} }`,
     ]) {
-      const result = await gql(app, query);
+      const result = await api.gql(query);
       expect(result.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');
     }
   });

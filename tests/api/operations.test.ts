@@ -1,12 +1,9 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/store/port.js';
-import { testEnv } from '../helpers/env.js';
-import type { TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { appFor, type TestApp } from '../support/graphql.js';
+import { loadedStore } from '../support/harness.js';
 
 /**
  * What an operator sees and relies on: one access-log line per request, Prometheus metrics,
@@ -24,20 +21,13 @@ function appWithLog(store: GraphStore, env: Record<string, string> = {}): { app:
     },
   });
   const log = pino({ level: 'info' }, sink);
-  return { app: createApp({ store, config: loadConfig(testEnv('kuzu', env)), log }), lines };
+  return { app: appFor(store, 'kuzu', env, log), lines };
 }
 
 const json = { 'content-type': 'application/json', accept: 'application/json' };
 
 describe('operating the service', () => {
-  let store: GraphStore;
-
-  beforeAll(async () => {
-    store = await openFixtureStore('kuzu');
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const { store } = loadedStore('kuzu', { seeds: 'fixture' });
 
   it('logs one line per request with its id, operation, status, code, duration and size, never its variables', async () => {
     const { app, lines } = appWithLog(store);

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/model/records.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, gql, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore, openRealStore } from '../helpers/store.js';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
@@ -117,17 +115,12 @@ function expectWellFormed(answer: PathAnswer['path'], from: string, to: string, 
 }
 
 describe.each(ENGINES)('alternative routes on the fixture graph, checked by brute force, on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph(engine, { seeds: 'fixture', config: POOL });
+  const { store } = api;
   let graph: GraphData;
 
   beforeAll(async () => {
-    store = await openFixtureStore(engine, undefined, POOL);
-    app = appFor(store, engine);
     graph = await store.readGraph();
-  });
-  afterAll(async () => {
-    await store?.close();
   });
 
   it('gives, for every pair of organisations, the shortest routes there are: all of them up to `first`, in order of length', async () => {
@@ -138,7 +131,7 @@ describe.each(ENGINES)('alternative routes on the fixture graph, checked by brut
       for (const to of organisations.slice(i + 1)) {
         const first = 6;
         const maxHops = 4;
-        const { path } = await gqlData<PathAnswer>(app, PATH_QUERY, {
+        const { path } = await api.gqlData<PathAnswer>(PATH_QUERY, {
           from: id('Organisation', from),
           to: id('Organisation', to),
           first,
@@ -209,23 +202,14 @@ describe.each(ENGINES)('alternative routes on the fixture graph, checked by brut
 });
 
 describe.each(ENGINES)('alternative routes on the HLP graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openRealStore(engine, POOL);
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'real', config: POOL });
 
   const lfb = 'org.london-fire-brigade';
   const gla = 'org.greater-london-authority';
 
   it('the London Fire Brigade and the GLA: every shortest route, then alternatives one hop longer, each with evidence', async () => {
     const ask = (first: number) =>
-      gqlData<PathAnswer>(app, PATH_QUERY, {
+      api.gqlData<PathAnswer>(PATH_QUERY, {
         from: id('Organisation', lfb),
         to: id('Organisation', gla),
         first,
@@ -244,14 +228,14 @@ describe.each(ENGINES)('alternative routes on the HLP graph on %s', (engine) => 
   });
 
   it('a pair with no route within maxHops has none, and the limits are refused with a code', async () => {
-    const far = await gqlData<PathAnswer>(app, PATH_QUERY, {
+    const far = await api.gqlData<PathAnswer>(PATH_QUERY, {
       from: id('Organisation', lfb),
       to: id('Organisation', gla),
       first: 5,
       maxHops: 2,
     });
     expect(far.path).toMatchObject({ length: null, shortestCount: 0, paths: [] });
-    const refused = await gql(app, PATH_QUERY, {
+    const refused = await api.gql(PATH_QUERY, {
       from: id('Organisation', lfb),
       to: id('Organisation', gla),
       first: 21,

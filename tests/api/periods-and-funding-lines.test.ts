@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES, tempDir } from '../helpers/env.js';
-import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES, tempDir } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
@@ -53,19 +51,10 @@ function seeds(): string {
 describe.each(ENGINES)(
   'periods on every dated fact, and funding lines as the reports state them, on %s',
   (engine) => {
-    let store: GraphStore;
-    let app: TestApp;
-
-    beforeAll(async () => {
-      store = await openFixtureStore(engine, seeds());
-      app = appFor(store, engine);
-    });
-    afterAll(async () => {
-      await store?.close();
-    });
+    const api = servedGraph(engine, { seeds });
 
     it('gives a fact no report dates its report’s period, and one the report dates its own, with the months each spans', async () => {
-      const data = await gqlData<{
+      const data = await api.gqlData<{
         node: {
           relationships: {
             edges: {
@@ -80,7 +69,6 @@ describe.each(ENGINES)(
           };
         };
       }>(
-        app,
         `query($id: ID!) { node(id: $id) { ... on Project { relationships(first: 20, orderBy: { field: KIND }) {
         edges { relationship { kind period periodFrom periodTo periodBasis } } } } } }`,
         { id: id('Project', 'proj.app') },
@@ -116,7 +104,7 @@ describe.each(ENGINES)(
     it('asks for figures by their period, with the report’s words, the range and the months', async () => {
       const metrics = async (period: string | null) =>
         (
-          await gqlData<{
+          await api.gqlData<{
             node: {
               metrics: {
                 totalCount: number;
@@ -124,7 +112,6 @@ describe.each(ENGINES)(
               };
             };
           }>(
-            app,
             `query($id: ID!, $period: String) { node(id: $id) { ... on Project { metrics(first: 10, period: $period) {
             totalCount edges { node { name value valueHigh period periodText periodFrom periodTo periodBasis } } } } } }`,
             { id: id('Project', 'proj.app'), period },
@@ -169,7 +156,7 @@ describe.each(ENGINES)(
     });
 
     it('keeps a line with no amount, one given in kind, and a joint sum counted once in totals', async () => {
-      const data = await gqlData<{
+      const data = await api.gqlData<{
         node: {
           funders: {
             edges: {
@@ -184,7 +171,6 @@ describe.each(ENGINES)(
         byPeriod: { key: string; total: { value: number }; lines: number; relationships: number }[];
         byFunder: { key: string; total: { value: number } }[];
       }>(
-        app,
         `query($id: ID!) {
         node(id: $id) { ... on Project { funders(first: 10) {
           edges { node { name } amount { value } amountText fundingKind jointGroup } } } }
@@ -231,7 +217,7 @@ describe.each(ENGINES)(
     });
 
     it('reads places: the work done there, who covers them, what they lie in; and who presents an award, and when', async () => {
-      const data = await gqlData<{
+      const data = await api.gqlData<{
         places: { edges: { node: Record<string, unknown> }[] };
         project: {
           places: { edges: { node: { name: string }; relationship: { role: string; period: string } }[] };
@@ -244,7 +230,6 @@ describe.each(ENGINES)(
           presentedBy: { edges: { node: { name: string } }[] };
         };
       }>(
-        app,
         `query($project: ID!, $alpha: ID!, $prize: ID!) {
           places(first: 5, filter: { category: BOROUGH }) { edges { node { ... on Place { name aliases category
             work(first: 5) { edges { node { name } } }

@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphToJson } from '../../src/export/graph-json.js';
 import { NODE_KINDS } from '../../src/model/graph-model.js';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../../src/seed/personal-data.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES, REAL_SEEDS } from '../helpers/env.js';
-import { appFor, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { ENGINES, REAL_SEEDS } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const EMAIL_ANYWHERE = new RegExp(EMAIL_PATTERN.source, 'g');
 
@@ -53,16 +51,8 @@ describe('no email address or phone number', () => {
 });
 
 describe.each(ENGINES)('no email address or phone number is stored or served on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: 'real' });
+  const { store } = api;
 
   it('is in the store or the export', async () => {
     const exported = graphToJson(await store.readGraph());
@@ -71,8 +61,7 @@ describe.each(ENGINES)('no email address or phone number is stored or served on 
   });
 
   it('is in any string field of any node or relationship, found by introspecting the schema', async () => {
-    const { __schema } = await gqlData<{ __schema: { types: IntrospectedType[] } }>(
-      app,
+    const { __schema } = await api.gqlData<{ __schema: { types: IntrospectedType[] } }>(
       `{ __schema { types { name fields { name args { type { kind } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`,
     );
     const types = new Map(__schema.types.map((t) => [t.name, t]));
@@ -108,8 +97,7 @@ describe.each(ENGINES)('no email address or phone number is stored or served on 
     for (const type of implementers) {
       const typeIds = idsOf(type.name);
       for (let i = 0; i < typeIds.length; i += 100) {
-        const data = await gqlData<{ nodes: unknown[] }>(
-          app,
+        const data = await api.gqlData<{ nodes: unknown[] }>(
           `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on ${type.name} { ${selection(type.name)} } } }`,
           { ids: typeIds.slice(i, i + 100) },
         );

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { runCli } from '../helpers/cli.js';
-import { ENGINES, tempDir } from '../helpers/env.js';
-import { appFor, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.js';
+import { ENGINES, tempDir } from '../support/env.js';
+import { type Served, servedGraph } from '../support/harness.js';
 
 /**
  * What a request costs the store, read from the response headers the service adds with
@@ -30,13 +28,10 @@ interface Cost {
   readonly bytes: number;
 }
 
-async function ask(app: TestApp, query: string, variables: Record<string, unknown> = {}) {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+/** The data of one operation, and what it cost the store (from the HLP_STORE_STATS headers). */
+async function ask(api: Served, query: string, variables: Record<string, unknown> = {}) {
+  const response = await api.post(query, variables);
+  const body = response.body as { data?: Record<string, unknown>; errors?: unknown[] };
   if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   const cost: Cost = {
     statements: Number(response.headers.get('x-store-statements')),
@@ -59,25 +54,12 @@ const NESTED = `query Nested($n: Int!) {
 }`;
 
 describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
-  let small: GraphStore;
-  let large: GraphStore;
-  let smallApp: TestApp;
-  let largeApp: TestApp;
-
-  beforeAll(async () => {
-    const [smallSeeds, largeSeeds] = await Promise.all([generated(10_000), generated(20_000)]);
-    small = await openFixtureStore(engine, smallSeeds);
-    smallApp = appFor(small, engine, { HLP_STORE_STATS: 'on', HLP_MAX_PAGE_SIZE: '200' });
-    large = await openFixtureStore(engine, largeSeeds);
-    largeApp = appFor(large, engine, { HLP_STORE_STATS: 'on', HLP_MAX_PAGE_SIZE: '200' });
-  }, 600_000);
-  afterAll(async () => {
-    await small?.close();
-    await large?.close();
-  });
+  const config = { HLP_STORE_STATS: 'on', HLP_MAX_PAGE_SIZE: '200' };
+  const small = servedGraph(engine, { seeds: () => generated(10_000), config, timeout: 600_000 });
+  const large = servedGraph(engine, { seeds: () => generated(20_000), config, timeout: 600_000 });
 
   it('reads a page of 20 organisations as at most 21 rows, on a 10k-relationship graph', async () => {
-    const { data, cost } = await ask(smallApp, '{ organisations(first: 20) { edges { node { name } } } }');
+    const { data, cost } = await ask(small, '{ organisations(first: 20) { edges { node { name } } } }');
     expect((data['organisations'] as { edges: unknown[] }).edges).toHaveLength(20);
     expect(cost.statements).toBe(1);
     expect(cost.rows).toBeLessThanOrEqual(21);
@@ -86,10 +68,10 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
 
   it('runs the same statements whatever the page sizes and the graph size: they follow the query’s depth', async () => {
     const costs = [
-      (await ask(smallApp, NESTED, { n: 5 })).cost,
-      (await ask(smallApp, NESTED, { n: 10 })).cost,
-      (await ask(largeApp, NESTED, { n: 5 })).cost,
-      (await ask(largeApp, NESTED, { n: 10 })).cost,
+      (await ask(small, NESTED, { n: 5 })).cost,
+      (await ask(small, NESTED, { n: 10 })).cost,
+      (await ask(large, NESTED, { n: 5 })).cost,
+      (await ask(large, NESTED, { n: 10 })).cost,
     ];
     const statements = costs.map((c) => c.statements);
     expect(new Set(statements).size).toBe(1);
@@ -106,7 +88,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     // NESTED selects names, amounts and relationship fields: every level is read as core. Asking one
     // more property at any level (aliases, a programme's category, a line's amount as written) reads
     // that level whole; the answers to the fields both ask agree.
-    const core = await ask(largeApp, NESTED, { n: 10 });
+    const core = await ask(large, NESTED, { n: 10 });
     const variants = [
       NESTED.replace('node {\n    name', 'node {\n    name aliases'),
       NESTED.replace('edges { amount { value }', 'edges { amount { value } amountText'),
@@ -128,7 +110,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
           : value;
     for (const query of variants) {
       expect(query).not.toBe(NESTED);
-      const whole = await ask(largeApp, query, { n: 10 });
+      const whole = await ask(large, query, { n: 10 });
       expect(strip(whole.data)).toEqual(core.data);
       expect(whole.cost.statements).toBe(core.cost.statements);
       expect(whole.cost.bytes).toBeGreaterThan(core.cost.bytes);
@@ -137,7 +119,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
 
   it('counts a connection from its page when the page holds all of it, and in the store when it does not', async () => {
     const { data } = await ask(
-      largeApp,
+      large,
       '{ organisations(first: 10, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } } }',
     );
     // The tenth biggest funder: more than a few lines, fewer than a page of 200.
@@ -145,7 +127,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     if (!hub) throw new Error('no organisation');
     const funded = async (page: string) => {
       const answer = await ask(
-        largeApp,
+        large,
         `query($id: ID!) { node(id: $id) { ... on Organisation { funded(${page}) { totalCount edges { cursor } } } } }`,
         { id: hub.id },
       );
@@ -177,7 +159,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     });
     // A root list likewise: a page of every report counts itself, a part of the programmes does not.
     const list = async (field: string, page: string) => {
-      const answer = await ask(largeApp, `{ ${field}(${page}) { totalCount edges { cursor } } }`);
+      const answer = await ask(large, `{ ${field}(${page}) { totalCount edges { cursor } } }`);
       const connection = answer.data[field] as { totalCount: number; edges: unknown[] };
       return {
         total: connection.totalCount,
@@ -199,7 +181,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
       statements: pageAndCount,
     });
     // After a cursor, by a statement of its own: the same total.
-    const answer = await ask(largeApp, '{ programmes(first: 5) { edges { cursor } } }');
+    const answer = await ask(large, '{ programmes(first: 5) { edges { cursor } } }');
     const cursor = (answer.data['programmes'] as { edges: { cursor: string }[] }).edges[4]?.cursor;
     expect(await list('programmes', `first: 5, after: "${cursor}"`)).toMatchObject({
       total: some.total,
@@ -210,7 +192,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
 
   it('reads a node’s fields beside the node itself with no statement to spare, however the query spells them', async () => {
     const { data } = await ask(
-      largeApp,
+      large,
       '{ organisations(first: 1, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } } }',
     );
     const hub = (data['organisations'] as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
@@ -226,7 +208,7 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
       `query($id: ID!, $period: String, $yes: Boolean!) { node(id: $id) { ... on Organisation { funded${args} @include(if: $yes) ${fields} } } }`,
     ];
     const answers = await Promise.all(
-      spellings.map((query) => ask(largeApp, query, { id: hub, period: null, yes: true })),
+      spellings.map((query) => ask(large, query, { id: hub, period: null, yes: true })),
     );
     const pages = answers.map((a) => Object.values(a.data['node'] as Record<string, unknown>).at(-1));
     for (const [i, answer] of answers.entries()) {
@@ -236,33 +218,28 @@ describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
     }
     expect((pages[0] as { edges: unknown[] }).edges).toHaveLength(3);
     // The same fields under an id that names nothing: null, and no error from the early reads.
-    const missing = await ask(largeApp, spellings[0] as string, {
+    const missing = await ask(large, spellings[0] as string, {
       id: Buffer.from('Organisation:org.nothing-here').toString('base64'),
       period: null,
     });
     expect(missing.data['node']).toBeNull();
     // Arguments the field refuses are refused by the field, as before.
-    const refused = await largeApp.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({
-        query:
-          'query($id: ID!) { node(id: $id) { ... on Organisation { funded(first: 1, after: "nonsense") { totalCount } } } }',
-        variables: { id: hub },
-      }),
-    });
-    const body = (await refused.json()) as { errors?: { extensions?: { code?: string } }[] };
+    const refused = await large.post(
+      'query($id: ID!) { node(id: $id) { ... on Organisation { funded(first: 1, after: "nonsense") { totalCount } } } }',
+      { id: hub },
+    );
+    const body = refused.body as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('sums co-funding in the store only for the amounts a query asks for, equal to the sums of the lines', async () => {
     const { data } = await ask(
-      largeApp,
+      large,
       '{ organisations(first: 1, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node { id } } } }',
     );
     const hub = (data['organisations'] as { edges: { node: { id: string } }[] }).edges[0]?.node.id;
     const coFunders = (fields: string) =>
-      ask(largeApp, `query($id: ID!) { node(id: $id) { ... on Organisation { coFunders { ${fields} } } } }`, {
+      ask(large, `query($id: ID!) { node(id: $id) { ... on Organisation { coFunders { ${fields} } } } }`, {
         id: hub,
       });
     type Row = { organisation: { id: string }; sharedCount: number; myAmount?: { value: number } };

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { appFor, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * The read-cost limit (src/limits/read-cost.ts): what a request may read is counted from its page
@@ -16,22 +14,11 @@ function nested(levels: number): string {
   return `query($n: Int) { organisations(first: $n) { edges { node { ${inner} } } } }`;
 }
 
-const post = postGraphql;
-
 describe('the read-cost limit on the HLP graph', () => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openRealStore('kuzu');
-    app = appFor(store, 'kuzu', { HLP_STORE_STATS: 'on' });
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
 
   it('answers three levels of first: 100, given as a variable', async () => {
-    const result = await post(app, nested(2), { n: 100 });
+    const result = await api.post(nested(2), { n: 100 });
     expect(result.body.errors).toBeUndefined();
     expect(result.status).toBe(200);
     expect(Number(result.statements)).toBeGreaterThan(0);
@@ -39,7 +26,7 @@ describe('the read-cost limit on the HLP graph', () => {
 
   it('refuses four and five levels of first: 100 given as a variable, before reading anything', async () => {
     for (const levels of [3, 4]) {
-      const result = await post(app, nested(levels), { n: 100 });
+      const result = await api.post(nested(levels), { n: 100 });
       expect(result.status).toBe(400);
       expect(result.body.data ?? null).toBeNull();
       const error = result.body.errors?.[0];
@@ -52,24 +39,24 @@ describe('the read-cost limit on the HLP graph', () => {
 
   it('counts literals, defaults and fragments like variables', async () => {
     const literal = nested(3).replace('query($n: Int)', 'query').replaceAll('$n', '100');
-    expect((await post(app, literal, {})).body.errors?.[0]?.extensions?.['code']).toBe('READ_COST_EXCEEDED');
+    expect((await api.post(literal, {})).body.errors?.[0]?.extensions?.['code']).toBe('READ_COST_EXCEEDED');
     // With no first: the default page (20) at every level: 20 + 20² + 20³ + 20⁴ = 168,420 items.
     const defaults = nested(3).replace('query($n: Int)', 'query').replaceAll('(first: $n)', '');
-    const answered = await post(app, defaults, {});
+    const answered = await api.post(defaults, {});
     expect(answered.body.errors).toBeUndefined();
     const spread = `query($n: Int) { organisations(first: $n) { edges { node { ...deep } } } }
       fragment deep on Organisation { relationships(first: $n) { edges { node { ... on Organisation {
         relationships(first: $n) { edges { node { ... on Organisation { relationships(first: $n) { totalCount } } } } } } } } } }`;
-    expect((await post(app, spread, { n: 100 })).body.errors?.[0]?.extensions?.['code']).toBe(
+    expect((await api.post(spread, { n: 100 })).body.errors?.[0]?.extensions?.['code']).toBe(
       'READ_COST_EXCEEDED',
     );
-    expect((await post(app, spread, { n: 10 })).body.errors).toBeUndefined();
+    expect((await api.post(spread, { n: 10 })).body.errors).toBeUndefined();
   });
 
   it('follows HLP_MAX_READ_COST', async () => {
-    const strict = appFor(store, 'kuzu', { HLP_MAX_READ_COST: '50' });
-    expect((await post(strict, nested(0), { n: 50 })).status).toBe(200);
-    const refused = await post(strict, nested(0), { n: 51 });
+    const strict = api.with({ HLP_MAX_READ_COST: '50' });
+    expect((await strict.post(nested(0), { n: 50 })).status).toBe(200);
+    const refused = await strict.post(nested(0), { n: 51 });
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.['cost']).toBe(51);
   });

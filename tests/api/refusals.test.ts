@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { StoreBusyError } from '../../src/store/errors.js';
 import type { GraphStore } from '../../src/store/port.js';
-import { appFor, type HttpAnswer, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import type { HttpAnswer } from '../support/graphql.js';
+import { serve, servedGraph } from '../support/harness.js';
 
 /**
  * Every refusal is a 4xx with a stable extensions.code, for `application/json` clients too, and no
@@ -10,18 +10,7 @@ import { openFixtureStore } from '../helpers/store.js';
  * Each limit is tried at the limit (answered) and one past it (refused).
  */
 
-const post = postGraphql;
 type Answer = HttpAnswer;
-
-/** Posts a whole JSON body (an operation name beside the query). */
-async function postBody(app: TestApp, body: Record<string, unknown>): Promise<Answer> {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, statements: null, body: (await response.json()) as Answer['body'] };
-}
 
 /** Organisations, then `levels` nested relationship pages: 3 + 3 × levels levels deep, plus name. */
 function nestedLevels(levels: number): string {
@@ -37,16 +26,8 @@ const tokens = (n: number) =>
 const directives = (n: number) => `{ ${'__typename @skip(if: false) '.repeat(n)}}`;
 
 describe('refusals', () => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    store = await openFixtureStore('kuzu');
-    app = appFor(store, 'kuzu', { HLP_STORE_STATS: 'on' });
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph('kuzu', { seeds: 'fixture', config: { HLP_STORE_STATS: 'on' } });
+  const { store } = api;
 
   const limits: [string, (n: number) => string, number, string][] = [
     ['aliases', aliases, 100, 'ALIAS_LIMIT_EXCEEDED'],
@@ -57,10 +38,10 @@ describe('refusals', () => {
   it.each(limits)(
     '%s: at the limit answered, one past it refused with 400 and %s',
     async (_name, make, n, code) => {
-      const at = await post(app, make(n));
+      const at = await api.post(make(n));
       expect(at.body.errors).toBeUndefined();
       expect(at.status).toBe(200);
-      const past = await post(app, make(n + 1));
+      const past = await api.post(make(n + 1));
       expect(past.status).toBe(400);
       expect(past.body.errors?.[0]?.extensions?.['code']).toBe(code);
       expect(past.body.errors?.[0]?.message).not.toMatch(/^Syntax Error/);
@@ -69,9 +50,9 @@ describe('refusals', () => {
   );
 
   it('depth: 19 levels answered, 22 refused with 400 and DEPTH_LIMIT_EXCEEDED before any read', async () => {
-    const at = await post(app, nestedLevels(5));
+    const at = await api.post(nestedLevels(5));
     expect(at.body.errors).toBeUndefined();
-    const past = await post(app, nestedLevels(6));
+    const past = await api.post(nestedLevels(6));
     expect(past.status).toBe(400);
     expect(past.body.errors?.[0]?.extensions?.['code']).toBe('DEPTH_LIMIT_EXCEEDED');
     expect(past.body.errors?.[0]?.message).toBe('Query depth limit of 20 exceeded, found 22.');
@@ -124,8 +105,8 @@ describe('refusals', () => {
     ],
   ])('%s: 400 with %s', async (what, query, variables, code) => {
     const answer = what.startsWith('an operation name')
-      ? await postBody(app, { query, operationName: 'Nope' })
-      : await post(app, query, variables);
+      ? await api.postBody({ query, operationName: 'Nope' })
+      : await api.post(query, variables);
     expect(answer.status).toBe(400);
     expect(answer.body.errors?.[0]?.extensions?.['code']).toBe(code);
     expect(JSON.stringify(answer.body)).not.toMatch(/ at |\/work\/|node_modules|Kuzu|Neo4j/);
@@ -134,21 +115,21 @@ describe('refusals', () => {
   it('brackets inside a string or a comment do not count towards the nesting limit', async () => {
     const text = `{ search(text: """\\""" ${'['.repeat(20)} london """, first: 1) { matched } # ${'{'.repeat(150)}
     }`;
-    const answer = await post(app, text);
+    const answer = await api.post(text);
     expect(answer.body.errors).toBeUndefined();
     expect(answer.status).toBe(200);
   });
 
   it('GraphQL is answered at /graphql only: other paths ending in /graphql are 404, /graphql/ is checked like /graphql', async () => {
     for (const url of ['http://test/x/graphql', 'http://test/?a=/graphql']) {
-      const response = await app.fetch(url, {
+      const response = await api.app.fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: '{"query": "{ __typename }"}',
       });
       expect({ url, status: response.status }).toEqual({ url, status: 404 });
     }
-    const form = await app.fetch('http://test/graphql/', {
+    const form = await api.fetch('/graphql/', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-graphql-yoga-csrf': '1' },
       body: 'query=%7B__typename%7D',
@@ -158,7 +139,7 @@ describe('refusals', () => {
 
   it('a JSON body with parameters is read; a content type yoga would not read is 415 with a code', async () => {
     const send = (type: string) =>
-      app.fetch('http://test/graphql', {
+      api.fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': type, accept: 'application/json' },
         body: '{"query": "{ __typename }"}',
@@ -186,20 +167,14 @@ describe('refusals', () => {
           });
       },
     });
-    const answer = await app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ organisations(first: 2) { edges { node { name } } } }' }),
-    });
+    const answer = await api.postBody({ query: '{ organisations(first: 2) { edges { node { name } } } }' });
     expect(answer.status).toBe(200);
-    const refused = await appFor(busy, 'kuzu').fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ organisations(first: 2) { edges { node { name } } } }' }),
+    const refused = await serve(busy, 'kuzu').postBody({
+      query: '{ organisations(first: 2) { edges { node { name } } } }',
     });
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('1');
-    const body = (await refused.json()) as Answer['body'];
+    const body = refused.body;
     expect(body.errors?.[0]?.extensions?.['code']).toBe('STORE_BUSY');
     expect(body.errors?.[0]?.message).not.toMatch(/listOrganisation|buffer/);
   });
@@ -207,7 +182,7 @@ describe('refusals', () => {
   it.each(['application/xml', 'text/plain', ''])(
     'a POST body of type "%s": 415 with UNSUPPORTED_MEDIA_TYPE',
     async (type) => {
-      const response = await app.fetch('http://test/graphql', {
+      const response = await api.fetch('/graphql', {
         method: 'POST',
         headers: { ...(type ? { 'content-type': type } : {}), accept: 'application/json' },
         body: '{"query": "{ __typename }"}',
@@ -219,13 +194,13 @@ describe('refusals', () => {
   );
 
   it('GET and POST bodies that are not JSON: 400 with BAD_REQUEST, no stack', async () => {
-    const get = await app.fetch('http://test/graphql?query=%7B__typename%7D&variables=%7Bnot-json', {
+    const get = await api.fetch('/graphql?query=%7B__typename%7D&variables=%7Bnot-json', {
       headers: { accept: 'application/json' },
     });
     expect(get.status).toBe(400);
     const getBody = (await get.json()) as Answer['body'];
     expect(getBody.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
-    const post = await app.fetch('http://test/graphql', {
+    const post = await api.fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: '{"query": ',

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor, gql, gqlData, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
 
 describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    // The buffer pool a deployment runs with (256 MB): a path request runs several path searches
-    // (alternatives), each taking over 64 MB on Kuzu, and the tests' 128 MB fills after a few.
-    store = await openFixtureStore(engine, undefined, { HLP_KUZU_BUFFER_POOL_MB: '256' });
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  // The buffer pool a deployment runs with (256 MB): a path request runs several path searches
+  // (alternatives), each taking over 64 MB on Kuzu, and the tests' 128 MB fills after a few.
+  const api = servedGraph(engine, { seeds: 'fixture', config: { HLP_KUZU_BUFFER_POOL_MB: '256' } });
 
   it('finds a merged record by its former id, under its own id and kind, and gives every node its seed id', async () => {
     const query = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Entity { seedId formerSeedIds name
       relationships(first: 1) { totalCount } } } }`;
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       nodes: ({
         __typename: string;
         id: string;
@@ -31,7 +20,7 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
         formerSeedIds: string[];
         name: string;
       } | null)[];
-    }>(app, query, {
+    }>(query, {
       ids: [
         id('Programme', 'prog.mind'),
         id('Programme', 'prog.mind-2018-19'),
@@ -55,8 +44,7 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
     expect(data.nodes[4]).toMatchObject({ seedId: 'org.alpha-ccgs', formerSeedIds: [] });
 
     // An argument that takes a node id takes a former id too: paths from the merged programme.
-    const path = await gqlData<{ path: { from: { seedId: string } } }>(
-      app,
+    const path = await api.gqlData<{ path: { from: { seedId: string } } }>(
       `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { from { seedId } } }`,
       { from: id('Project', 'proj.mind-pilot'), to: id('Organisation', 'org.alpha-ccgs') },
     );
@@ -64,11 +52,10 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   });
 
   it('takes seed ids wherever it takes global ids, for nodes and relationships, and gives relationships theirs', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       nodes: ({ __typename: string; id: string; seedId: string } | null)[];
       path: { from: { seedId: string }; to: { seedId: string } };
     }>(
-      app,
       `query($ids: [ID!]!) {
         nodes(ids: $ids) { __typename id ... on Entity { seedId } ... on Relationship { seedId } }
         path(from: "proj.mind-pilot", to: "org.alpha-ccgs") { from { seedId } to { seedId } }
@@ -94,16 +81,14 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
     ]);
     expect(data.path).toEqual({ from: { seedId: 'prog.mind' }, to: { seedId: 'org.alpha-ccgs' } });
     // A seed id of the wrong kind for an argument is refused as a global id of that kind is.
-    const wrong = await gql(
-      app,
+    const wrong = await api.gql(
       `{ path(from: "funds:org.alpha-ccgs:prog.mind:2019/20:core", to: "org.alpha-ccgs") { from { seedId } } }`,
     );
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('gives a programme its funders with amounts, kinds and evidence, largest first', async () => {
-    const data = await gqlData<{ node: { funders: { totalCount: number; edges: unknown[] } } }>(
-      app,
+    const data = await api.gqlData<{ node: { funders: { totalCount: number; edges: unknown[] } } }>(
       `query($id: ID!) { node(id: $id) { ... on Programme {
         funders { totalCount edges { node { name } amount { value currency } amountText fundingKind period status
           evidence { source firstLine lastLine section } } }
@@ -150,8 +135,7 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   });
 
   it('reads every relationship in both directions: funded, funders, partners, roles, winner, contributors', async () => {
-    const data = await gqlData<Record<string, { [k: string]: unknown }>>(
-      app,
+    const data = await api.gqlData<Record<string, { [k: string]: unknown }>>(
       `query($alpha: ID!, $visits: ID!, $ada: ID!, $award: ID!, $outcome: ID!) {
         alpha: node(id: $alpha) { ... on Organisation { funded(orderBy: { field: NAME, direction: ASC }) { edges { node { __typename name } amount { value } status } } } }
         visits: node(id: $visits) { ... on Project { partners { edges { node { name } role } } deliverers { edges { node { name } role direction } } partOf { edges { node { name } } } } }
@@ -222,13 +206,13 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
         };
       };
     };
-    const first = await gqlData<Rel>(app, q, { id: id('Programme', 'prog.mind') });
+    const first = await api.gqlData<Rel>(q, { id: id('Programme', 'prog.mind') });
     expect(first.node.relationships.totalCount).toBe(4);
     expect(first.node.relationships.edges.map((e) => `${e.kind} ${e.node.name}`)).toEqual([
       'FUNDS Alpha CCGs',
       'FUNDS Beta NHS Region',
     ]);
-    const second = await gqlData<Rel>(app, q, {
+    const second = await api.gqlData<Rel>(q, {
       id: id('Programme', 'prog.mind'),
       after: first.node.relationships.pageInfo.endCursor,
     });
@@ -237,8 +221,7 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
       'PART_OF Calm App',
     ]);
     expect(second.node.relationships.pageInfo.hasNextPage).toBe(false);
-    const funds = await gqlData<Rel>(
-      app,
+    const funds = await api.gqlData<Rel>(
       `query($id: ID!) { node(id: $id) { ... on Entity { relationships(kinds: [LEADS], role: "DIRECTOR") { totalCount edges { kind node { name } } } } } }`,
       { id: id('Programme', 'prog.mind') },
     );
@@ -246,11 +229,10 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   });
 
   it('answers which partners co-funded which outcomes, with amounts, evidence and the total', async () => {
-    const data = await gqlData<{ coFunding: unknown[] }>(
-      app,
-      `{ coFunding { outcome { name } via { name } contributors { name } funderCount total { value } totalHigh { value }
-         funders { organisation { name } amount { value } lines { amount { value } fundingKind evidence { source firstLine } } } } }`,
-    );
+    const data = await api.gqlData<{
+      coFunding: unknown[];
+    }>(`{ coFunding { outcome { name } via { name } contributors { name } funderCount total { value } totalHigh { value }
+         funders { organisation { name } amount { value } lines { amount { value } fundingKind evidence { source firstLine } } } } }`);
     expect(data.coFunding).toEqual([
       {
         outcome: { name: 'Calmer Londoners' },
@@ -285,13 +267,11 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
         ],
       },
     ]);
-    const none = await gqlData<{ coFunding: unknown[] }>(
-      app,
+    const none = await api.gqlData<{ coFunding: unknown[] }>(
       `{ coFunding(period: "2015/16") { outcome { name } } }`,
     );
     expect(none.coFunding).toEqual([]);
-    const co = await gqlData<{ node: { coFunders: unknown[] } }>(
-      app,
+    const co = await api.gqlData<{ node: { coFunders: unknown[] } }>(
       `query($id: ID!) { node(id: $id) { ... on Organisation { coFunders { organisation { name } sharedCount myAmount { value } theirAmount { value } shared { node { name } } } } } }`,
       { id: id('Organisation', 'org.alpha-ccgs') },
     );
@@ -307,8 +287,7 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   });
 
   it('finds a path between two organisations that share no direct edge, with evidence on each hop', async () => {
-    const data = await gqlData<{ path: unknown }>(
-      app,
+    const data = await api.gqlData<{ path: unknown }>(
       `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { length paths { length hops {
          from { name } to { name } forward relationship { kind role } evidence { source firstLine } } } } }`,
       { from: id('Organisation', 'org.gamma-brigade'), to: id('Organisation', 'org.delta-charity') },
@@ -341,18 +320,18 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
 
   it('refuses a bad path request with BAD_USER_INPUT, and an unknown node with NOT_FOUND', async () => {
     const from = id('Organisation', 'org.gamma-brigade');
-    const hops = await gql(app, `query($f: ID!) { path(from: $f, to: $f, maxHops: 9) { length } }`, {
+    const hops = await api.gql(`query($f: ID!) { path(from: $f, to: $f, maxHops: 9) { length } }`, {
       f: from,
     });
     expect(hops.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(hops.errors?.[0]?.message).toBe('maxHops must be between 1 and 6, got 9');
-    const missing = await gql(app, `query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length } }`, {
+    const missing = await api.gql(`query($f: ID!, $t: ID!) { path(from: $f, to: $t) { length } }`, {
       f: from,
       t: id('Organisation', 'org.nobody'),
     });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(missing.errors?.[0]?.message).toContain('to: no Organisation has the id');
-    const wrongType = await gql(app, `query($o: ID!) { coFunding(outcome: $o) { funderCount } }`, {
+    const wrongType = await api.gql(`query($o: ID!) { coFunding(outcome: $o) { funderCount } }`, {
       o: from,
     });
     expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -362,9 +341,9 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   });
 
   it('searches names and aliases: an abbreviation finds the full entity', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       search: { node: { name: string }; matched: string; matchedAlias: boolean; score: number }[];
-    }>(app, `{ search(text: "accg") { node { name } matched matchedAlias score } }`);
+    }>(`{ search(text: "accg") { node { name } matched matchedAlias score } }`);
     expect(data.search[0]).toEqual({
       node: { name: 'Alpha CCGs' },
       matched: 'ACCG',
@@ -374,19 +353,17 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
     // The whole alias: 100, 5 less for an alias, up to 4 more for how connected the node is.
     expect(data.search[0]?.score).toBeGreaterThanOrEqual(95);
     expect(data.search[0]?.score).toBeLessThanOrEqual(99);
-    const kinds = await gqlData<{ search: { node: { __typename: string; name: string } }[] }>(
-      app,
+    const kinds = await api.gqlData<{ search: { node: { __typename: string; name: string } }[] }>(
       `{ search(text: "calm", kinds: [PROJECT]) { node { __typename name } } }`,
     );
     expect(kinds.search).toEqual([{ node: { __typename: 'Project', name: 'Calm App' } }]);
   });
 
   it('keeps conflicting figures, each with its evidence and a CONFLICTING status', async () => {
-    const data = await gqlData<{ metrics: { edges: { node: unknown }[] } }>(
-      app,
-      `{ metrics(filter: { status: CONFLICTING }, orderBy: { field: VALUE, direction: DESC }) { edges { node {
-        name value valueText qualifier status conflictsWith { value } evidence { source firstLine } subject { name } } } } }`,
-    );
+    const data = await api.gqlData<{
+      metrics: { edges: { node: unknown }[] };
+    }>(`{ metrics(filter: { status: CONFLICTING }, orderBy: { field: VALUE, direction: DESC }) { edges { node {
+        name value valueText qualifier status conflictsWith { value } evidence { source firstLine } subject { name } } } } }`);
     expect(data.metrics.edges.map((e) => e.node)).toEqual([
       {
         name: 'Calm App users (2019/20)',
@@ -412,14 +389,11 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
   });
 
   it('totals funding by funder, giving the range where figures conflict, and orders organisations by it', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       fundingTotals: unknown[];
       organisations: { edges: { node: { name: string; totalFundingGiven: { value: number } } }[] };
-    }>(
-      app,
-      `{ fundingTotals(groupBy: FUNDER) { node { name } total { value } totalHigh { value } hasConflicts lines relationships counterparts }
-         organisations(first: 3, orderBy: { field: TOTAL_FUNDING_GIVEN, direction: DESC }) { edges { node { name totalFundingGiven { value } } } } }`,
-    );
+    }>(`{ fundingTotals(groupBy: FUNDER) { node { name } total { value } totalHigh { value } hasConflicts lines relationships counterparts }
+         organisations(first: 3, orderBy: { field: TOTAL_FUNDING_GIVEN, direction: DESC }) { edges { node { name totalFundingGiven { value } } } } }`);
     expect(data.fundingTotals).toEqual([
       {
         node: { name: 'Alpha CCGs' },
@@ -446,18 +420,18 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
       ['Beta NHS Region', 45000.5],
       ['Gamma Fire Brigade', 0],
     ]);
-    const programmes = await gqlData<{
+    const programmes = await api.gqlData<{
       programmes: { edges: { node: { name: string; funderCount: number } }[] };
-    }>(app, `{ programmes(filter: { minFunders: 2 }) { edges { node { name funderCount } } } }`);
+    }>(`{ programmes(filter: { minFunders: 2 }) { edges { node { name funderCount } } } }`);
     expect(programmes.programmes.edges.map((e) => e.node)).toEqual([
       { name: 'Mind Programme', funderCount: 2 },
     ]);
   });
 
   it('counts nodes and relationships per kind', async () => {
-    const data = await gqlData<{
+    const data = await api.gqlData<{
       stats: { nodeTotal: number; relationshipTotal: number; nodes: { kind: string; count: number }[] };
-    }>(app, `{ stats { nodeTotal relationshipTotal nodes { kind count } } }`);
+    }>(`{ stats { nodeTotal relationshipTotal nodes { kind count } } }`);
     expect(data.stats.nodeTotal).toBe(16);
     expect(data.stats.relationshipTotal).toBe(16);
     expect(data.stats.nodes.find((n) => n.kind === 'ORGANISATION')?.count).toBe(5);
@@ -465,8 +439,7 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
 
   it('loads a relationship by its global id', async () => {
     const rel = id('Relationship', 'delivers:org.gamma-brigade:proj.safe-visits');
-    const data = await gqlData<{ node: unknown }>(
-      app,
+    const data = await api.gqlData<{ node: unknown }>(
       `query($id: ID!) { node(id: $id) { ... on Relationship { kind from { name } to { name } role } } }`,
       { id: rel },
     );
@@ -480,42 +453,38 @@ describe.each(ENGINES)('relationships, co-funding, paths and search over GraphQL
 });
 
 describe('funding totals where two reports of a line agree', () => {
+  const api = servedGraph('kuzu', { seeds: 'fixture' });
+
   it('counts the line once and reports no conflict', async () => {
     const { checkSeeds } = await import('../../src/seed/load-seeds.js');
-    const { FIXTURE_SEEDS } = await import('../helpers/env.js');
+    const { FIXTURE_SEEDS } = await import('../support/env.js');
     const seeds = checkSeeds(FIXTURE_SEEDS);
-    const store = await openFixtureStore('kuzu');
-    try {
-      // The two Body figures (99,000 and 120,000) made to agree at 99,000: corroborated, not conflicting.
-      const edges = seeds.graph.edges.map((e) =>
-        e.properties['conflictGroup'] === 'body-core'
-          ? { ...e, properties: { ...e.properties, amount: 99000, status: 'corroborated' } }
-          : e,
-      );
-      await store.replaceGraph({ nodes: seeds.graph.nodes, edges }, 'corroborated');
-      const data = await gqlData<{
-        fundingTotals: {
-          node: { name: string };
-          total: { value: number };
-          totalHigh: { value: number };
-          hasConflicts: boolean;
-          lines: number;
-          relationships: number;
-        }[];
-      }>(
-        appFor(store, 'kuzu'),
-        '{ fundingTotals(groupBy: FUNDER) { node { name } total { value } totalHigh { value } hasConflicts lines relationships } }',
-      );
-      expect(data.fundingTotals[0]).toEqual({
-        node: { name: 'Alpha CCGs' },
-        total: { value: 661000 },
-        totalHigh: { value: 661000 },
-        hasConflicts: false,
-        lines: 2,
-        relationships: 3,
-      });
-    } finally {
-      await store.close();
-    }
+    // The two Body figures (99,000 and 120,000) made to agree at 99,000: corroborated, not conflicting.
+    const edges = seeds.graph.edges.map((e) =>
+      e.properties['conflictGroup'] === 'body-core'
+        ? { ...e, properties: { ...e.properties, amount: 99000, status: 'corroborated' } }
+        : e,
+    );
+    await api.store.replaceGraph({ nodes: seeds.graph.nodes, edges }, 'corroborated');
+    const data = await api.gqlData<{
+      fundingTotals: {
+        node: { name: string };
+        total: { value: number };
+        totalHigh: { value: number };
+        hasConflicts: boolean;
+        lines: number;
+        relationships: number;
+      }[];
+    }>(
+      '{ fundingTotals(groupBy: FUNDER) { node { name } total { value } totalHigh { value } hasConflicts lines relationships } }',
+    );
+    expect(data.fundingTotals[0]).toEqual({
+      node: { name: 'Alpha CCGs' },
+      total: { value: 661000 },
+      totalHigh: { value: 661000 },
+      hasConflicts: false,
+      lines: 2,
+      relationships: 3,
+    });
   });
 });

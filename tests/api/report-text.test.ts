@@ -1,12 +1,10 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../../src/seed/personal-data.js';
 import { reportLines, SourcesUnavailableError } from '../../src/services/report-text.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES, ROOT, tempDir } from '../helpers/env.js';
-import { appFor, gqlData, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { ENGINES, ROOT, tempDir } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 const SOURCES = join(ROOT, '..', 'shared', 'sources');
 const JULY_2016 = '001_49c4f6bfe52a8cec.txt';
@@ -50,13 +48,12 @@ const TEXT = `query($id: ID!, $from: Int, $to: Int) {
 }`;
 
 describe.each(ENGINES)("a report's text on %s", (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph(engine, { seeds: 'real', config: { HLP_SOURCES_DIR: SOURCES } });
   /** Each report's global id, by file name. */
   const reportIds = new Map<string, string>();
 
   async function textOf(source: string, range: { from?: number; to?: number } = {}): Promise<ReportText> {
-    const data = await gqlData<{ node: { text: ReportText } }>(app, TEXT, {
+    const data = await api.gqlData<{ node: { text: ReportText } }>(TEXT, {
       id: reportIds.get(source),
       ...range,
     });
@@ -64,17 +61,11 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
   }
 
   beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine, { HLP_SOURCES_DIR: SOURCES });
-    const { reports } = await gqlData<{ reports: { edges: { node: { id: string; source: string } }[] } }>(
-      app,
+    const { reports } = await api.gqlData<{ reports: { edges: { node: { id: string; source: string } }[] } }>(
       '{ reports(first: 10) { edges { node { id source } } } }',
     );
     for (const { node } of reports.edges) reportIds.set(node.source, node.id);
     expect([...reportIds.keys()].sort()).toEqual(REPORT_FILES);
-  });
-  afterAll(async () => {
-    await store?.close();
   });
 
   describe.runIf(HAVE_SOURCES)('from the sources folder', () => {
@@ -132,7 +123,7 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
     });
 
     it("shows a node's name in the lines its evidence cites, with the contact's address masked", async () => {
-      const { people } = await gqlData<{
+      const { people } = await api.gqlData<{
         people: {
           edges: {
             node: {
@@ -142,14 +133,13 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
           }[];
         };
       }>(
-        app,
         '{ people(filter: { nameContains: "Teresa Moss" }, first: 1) { edges { node { name evidence { source firstLine lastLine report { id } } } } } }',
       );
       const person = people.edges[0]?.node;
       expect(person?.name).toBe('Teresa Moss');
       const evidence = person?.evidence[0];
       expect(evidence).toMatchObject({ source: JULY_2016, firstLine: 226, lastLine: 226 });
-      const data = await gqlData<{ node: { text: ReportText } }>(app, TEXT, {
+      const data = await api.gqlData<{ node: { text: ReportText } }>(TEXT, {
         id: evidence?.report.id,
         from: evidence?.firstLine,
         to: evidence?.lastLine,
@@ -171,7 +161,7 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
       [{ from: 5, to: 4 }, 'from must not come after to, got from 5 and to 4'],
       [{ from: 278 }, "from must be at most the report's last line (277), got 278"],
     ])('refuses the range %o as BAD_USER_INPUT: %s', async (range, message) => {
-      const answer = await postGraphql(app, TEXT, { id: reportIds.get(JULY_2016), ...range });
+      const answer = await api.post(TEXT, { id: reportIds.get(JULY_2016), ...range });
       expect(answer.status).toBe(400);
       expect(answer.body.errors).toEqual([
         expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
@@ -182,9 +172,9 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
     it('reads each file once: its text is still served after the file is gone', async () => {
       const folder = tempDir('sources');
       copyFileSync(join(SOURCES, JULY_2016), join(folder, JULY_2016));
-      const copyApp = appFor(store, engine, { HLP_SOURCES_DIR: folder });
+      const copyApp = api.with({ HLP_SOURCES_DIR: folder });
       const ask = () =>
-        gqlData<{ node: { text: ReportText } }>(copyApp, TEXT, { id: reportIds.get(JULY_2016) });
+        copyApp.gqlData<{ node: { text: ReportText } }>(TEXT, { id: reportIds.get(JULY_2016) });
       const first = await ask();
       rmSync(join(folder, JULY_2016));
       const second = await ask();
@@ -196,9 +186,9 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
   describe('without the reports', () => {
     it('answers SOURCES_UNAVAILABLE naming the file and the folder setting when the folder does not exist, and serves the rest', async () => {
       const missing = join(tempDir('no-sources'), 'not-there');
-      const noSources = appFor(store, engine, { HLP_SOURCES_DIR: missing });
+      const noSources = api.with({ HLP_SOURCES_DIR: missing });
       for (let attempt = 0; attempt < 2; attempt++) {
-        const answer = await postGraphql(noSources, TEXT, { id: reportIds.get(JULY_2016), from: 1, to: 3 });
+        const answer = await noSources.post(TEXT, { id: reportIds.get(JULY_2016), from: 1, to: 3 });
         expect(answer.status).toBe(200);
         expect(answer.body.data).toEqual({ node: { source: JULY_2016, text: null } });
         expect(answer.body.errors).toEqual([
@@ -212,8 +202,7 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
         expect(JSON.stringify(answer.body)).not.toContain(missing);
       }
       // The service is still up and answers what does not need the reports.
-      const { reports } = await gqlData<{ reports: { edges: unknown[] } }>(
-        noSources,
+      const { reports } = await noSources.gqlData<{ reports: { edges: unknown[] } }>(
         '{ reports(first: 10) { edges { node { id } } } }',
       );
       expect(reports.edges).toHaveLength(5);
@@ -221,7 +210,7 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
 
     it('says which file is missing when the folder is there but the report is not', async () => {
       const empty = tempDir('empty-sources');
-      const answer = await postGraphql(appFor(store, engine, { HLP_SOURCES_DIR: empty }), TEXT, {
+      const answer = await api.with({ HLP_SOURCES_DIR: empty }).post(TEXT, {
         id: reportIds.get(DELIVERABLES_2019_20),
       });
       expect(answer.body.errors?.[0]).toMatchObject({
@@ -231,15 +220,14 @@ describe.each(ENGINES)("a report's text on %s", (engine) => {
     });
 
     it('refuses a bad range before looking for the file', async () => {
-      const noSources = appFor(store, engine, { HLP_SOURCES_DIR: join(tempDir('no-sources'), 'not-there') });
-      const answer = await postGraphql(noSources, TEXT, { id: reportIds.get(JULY_2016), from: 3, to: 2 });
+      const noSources = api.with({ HLP_SOURCES_DIR: join(tempDir('no-sources'), 'not-there') });
+      const answer = await noSources.post(TEXT, { id: reportIds.get(JULY_2016), from: 3, to: 2 });
       expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     });
 
     it('reads at most two report texts in one request: every evidence list reaches a report', async () => {
-      const noSources = appFor(store, engine, { HLP_SOURCES_DIR: join(tempDir('no-sources'), 'not-there') });
-      const answer = await postGraphql(
-        noSources,
+      const noSources = api.with({ HLP_SOURCES_DIR: join(tempDir('no-sources'), 'not-there') });
+      const answer = await noSources.post(
         `query($id: ID!) { node(id: $id) { ... on Report { a: text(from: 1, to: 1) { lineCount } b: text(from: 2, to: 2) { lineCount } c: text(from: 3, to: 3) { lineCount } } } }`,
         { id: reportIds.get(JULY_2016) },
       );

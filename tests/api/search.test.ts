@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES, FIXTURE_SEEDS } from '../helpers/env.js';
-import { appFor, gqlData, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { wideSeeds } from '../helpers/seeds.js';
-import { openFixtureStore, openRealStore } from '../helpers/store.js';
+import { ENGINES, FIXTURE_SEEDS } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
+import { wideSeeds } from '../support/seeds.js';
 
 interface Hit {
   score: number;
@@ -23,21 +21,13 @@ const SEARCH = `query($text: String!, $first: Int!, $kinds: [EntityType!]) {
  * partial one, and among equal matches the better connected node first.
  */
 describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph(engine, { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
+  const { store } = api;
 
   const search = async (text: string, first = 5, kinds?: string[]): Promise<Hit[]> =>
-    (await gqlData<{ search: Hit[] }>(app, SEARCH, { text, first, ...(kinds ? { kinds } : {}) })).search;
+    (await api.gqlData<{ search: Hit[] }>(SEARCH, { text, first, ...(kinds ? { kinds } : {}) })).search;
   const names = async (text: string, first = 5, kinds?: string[]) =>
     (await search(text, first, kinds)).map((h) => h.node.name);
-
-  beforeAll(async () => {
-    store = await openRealStore(engine);
-    app = appFor(store, engine, { HLP_STORE_STATS: 'on' });
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
 
   it('finds what a person means by a longer or other form of the name', async () => {
     // The trust is named "Marsden" in the deliverables report (004, line 445).
@@ -84,8 +74,8 @@ describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
 
   it('builds its index once per graph version: a later search reads only the hits', async () => {
     await search('warm the index');
-    const first = await postGraphql(app, SEARCH, { text: 'london', first: 3 });
-    const wide = await postGraphql(app, SEARCH, { text: 'london', first: 50 });
+    const first = await api.post(SEARCH, { text: 'london', first: 3 });
+    const wide = await api.post(SEARCH, { text: 'london', first: 50 });
     expect(first.body.errors).toBeUndefined();
     // The hits' nodes, one statement per kind among them, whatever the number of hits: no read of
     // every name.
@@ -106,7 +96,7 @@ describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
 
   it('refuses a text with no letter or digit, or too long', async () => {
     for (const text of ['  ...  ', 'x'.repeat(201)]) {
-      const answer = await postGraphql(app, SEARCH, { text, first: 5 });
+      const answer = await api.post(SEARCH, { text, first: 5 });
       expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     }
   });
@@ -126,22 +116,13 @@ describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
 });
 
 describe.each(ENGINES)('search ranking by importance on %s', (engine) => {
-  let store: GraphStore;
-  let app: TestApp;
-
-  beforeAll(async () => {
-    // Twelve organisations "Org 00" to "Org 11": each funds the same eight programmes, and partners
-    // with one to three projects (Org 00 one, Org 02 to Org 07 three, Org 10 and Org 11 none).
-    store = await openFixtureStore(engine, wideSeeds());
-    app = appFor(store, engine);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  // Twelve organisations "Org 00" to "Org 11": each funds the same eight programmes, and partners
+  // with one to three projects (Org 00 one, Org 02 to Org 07 three, Org 10 and Org 11 none).
+  const api = servedGraph(engine, { seeds: wideSeeds });
 
   it('ranks names that match equally well by how connected the node is, then by id', async () => {
     const hits = (
-      await gqlData<{ search: Hit[] }>(app, SEARCH, { text: 'org', first: 12, kinds: ['ORGANISATION'] })
+      await api.gqlData<{ search: Hit[] }>(SEARCH, { text: 'org', first: 12, kinds: ['ORGANISATION'] })
     ).search;
     expect(hits.map((h) => h.node.name)).toEqual([
       'Org 02',

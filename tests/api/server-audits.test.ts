@@ -1,8 +1,7 @@
 import { type Audit, type AuditResult, serverAudits } from 'graphql-http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { appFor, type HttpAnswer, postGraphql, type TestApp } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import type { HttpAnswer } from '../support/graphql.js';
+import { servedGraph } from '../support/harness.js';
 
 /**
  * The service speaks GraphQL over HTTP as the spec says, checked by graphql-http's own audit suite
@@ -75,28 +74,19 @@ async function answerOf(result: AuditResult): Promise<{ status: number; code: un
 }
 
 describe('GraphQL over HTTP: graphql-http server audits', () => {
-  let store: GraphStore;
-  let app: TestApp;
+  const api = servedGraph('kuzu', { seeds: 'fixture' });
 
   const fetchFn = (input: string, init?: RequestInit): Promise<Response> =>
-    Promise.resolve(init ? app.fetch(input, init) : app.fetch(input));
+    Promise.resolve(init ? api.app.fetch(input, init) : api.app.fetch(input));
   /** The same requests with the CSRF-prevention header a non-browser client sends with a GET. */
   const fetchWithCsrfHeader = (input: string, init: RequestInit = {}): Promise<Response> => {
     const headers = new Headers(init.headers);
     headers.set('x-graphql-yoga-csrf', '1');
-    return Promise.resolve(app.fetch(input, { ...init, headers }));
+    return Promise.resolve(api.app.fetch(input, { ...init, headers }));
   };
 
   // Built before the app exists: each audit calls fetchFn only when it runs.
   const audits = serverAudits({ url: 'http://test/graphql', fetchFn });
-
-  beforeAll(async () => {
-    store = await openFixtureStore('kuzu');
-    app = appFor(store, 'kuzu');
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
 
   it(`graphql-http has the ${AUDIT_COUNT} audits this file was written against`, () => {
     expect(audits).toHaveLength(AUDIT_COUNT);
@@ -156,12 +146,9 @@ describe('GraphQL over HTTP: graphql-http server audits', () => {
       expect({ id: result.id, status: result.status }).toEqual({ id: audit.id, status: 'ok' });
     }
     // 9C48: a mutation over GET is refused even with the header (there are no mutations at all).
-    const mutation = await app.fetch(
-      `http://test/graphql?query=${encodeURIComponent('mutation { __typename }')}`,
-      {
-        headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' },
-      },
-    );
+    const mutation = await api.fetch(`/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
+      headers: { accept: 'application/graphql-response+json', 'x-graphql-yoga-csrf': '1' },
+    });
     expect(mutation.status).toBe(405);
   });
 
@@ -172,7 +159,7 @@ describe('GraphQL over HTTP: graphql-http server audits', () => {
       ['coercion', 'query CoerceFailure($id: ID!) { node(id: $id) { id } }', { id: null }, 'BAD_USER_INPUT'],
     ];
     for (const [what, query, variables, code] of cases) {
-      const answer = await postGraphql(app, query, variables);
+      const answer = await api.post(query, variables);
       expect({ what, status: answer.status, code: answer.body.errors?.[0]?.extensions?.['code'] }).toEqual({
         what,
         status: 400,

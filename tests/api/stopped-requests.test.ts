@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphStore, RequestReader } from '../../src/store/port.js';
-import { appFor, postGraphql } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { serve, servedGraph } from '../support/harness.js';
 
 /**
  * A request stopped while it runs (reads past HLP_MAX_RESPONSE_BYTES, or past its deadline) is
@@ -36,23 +35,16 @@ function slowReaders(store: GraphStore, ms: number): GraphStore {
 }
 
 describe('requests stopped while they run', () => {
-  let store: GraphStore;
-
-  beforeAll(async () => {
-    store = await openRealStore('kuzu');
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
 
   it('past HLP_MAX_RESPONSE_BYTES: 400 RESPONSE_TOO_LARGE, no data, and fewer reads than the whole answer', async () => {
-    const whole = await postGraphql(appFor(store, 'kuzu', { HLP_STORE_STATS: 'on' }), WIDE);
+    const whole = await api.post(WIDE);
     expect(whole.status).toBe(200);
     expect(whole.body.errors).toBeUndefined();
     expect(JSON.stringify(whole.body).length).toBeGreaterThan(40_000);
 
-    const capped = appFor(store, 'kuzu', { HLP_STORE_STATS: 'on', HLP_MAX_RESPONSE_BYTES: '20000' });
-    const stopped = await postGraphql(capped, WIDE);
+    const capped = api.with({ HLP_STORE_STATS: 'on', HLP_MAX_RESPONSE_BYTES: '20000' });
+    const stopped = await capped.post(WIDE);
     expect(stopped.status).toBe(400);
     expect(stopped.body.data).toBeUndefined();
     expect(stopped.body.errors).toHaveLength(1);
@@ -61,15 +53,14 @@ describe('requests stopped while they run', () => {
     expect(Number(stopped.statements)).toBeLessThan(Number(whole.statements));
 
     // A request under the bound is answered by the same app.
-    const small = await postGraphql(capped, '{ organisations(first: 3) { edges { node { name } } } }');
+    const small = await capped.post('{ organisations(first: 3) { edges { node { name } } } }');
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
   });
 
   it('past HLP_REQUEST_TIMEOUT_MS: 400 STORE_TIMEOUT, no data', async () => {
-    const app = appFor(slowReaders(store, 150), 'kuzu', { HLP_REQUEST_TIMEOUT_MS: '100' });
-    const late = await postGraphql(
-      app,
+    const slow = serve(slowReaders(api.store, 150), 'kuzu', { HLP_REQUEST_TIMEOUT_MS: '100' });
+    const late = await slow.post(
       '{ organisations(first: 5) { totalCount edges { node { name relationships(first: 2) { totalCount } } } } }',
     );
     expect(late.status).toBe(400);

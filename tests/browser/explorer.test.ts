@@ -5,10 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ROOT } from '../helpers/env.js';
-import { appFor } from '../helpers/graphql.js';
-import { openRealStore } from '../helpers/store.js';
+import { ROOT } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
 
 /** Debian's Chromium (`apt-get install chromium`, which .ci/run does), or where HLP_CHROMIUM says. */
 const CHROMIUM = process.env['HLP_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -37,7 +35,8 @@ interface Watched {
  * asked of another host and nothing went wrong in the page; axe-core checks each view.
  */
 describe.skipIf(!available)('the explorer in a real browser, with no internet', () => {
-  let store: GraphStore;
+  // The deployment's pool: a path request runs several path searches (128 MB holds a few).
+  const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_KUZU_BUFFER_POOL_MB: '256' } });
   let server: Server;
   let origin: string;
   let browser: Browser;
@@ -91,9 +90,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    // The deployment's pool: a path request runs several path searches (128 MB holds a few).
-    store = await openRealStore('kuzu', { HLP_KUZU_BUFFER_POOL_MB: '256' });
-    server = createServer(appFor(store, 'kuzu'));
+    server = createServer(api.app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // The flags keep Chromium from calling Google's services on its own (this network refuses them);
@@ -116,7 +113,6 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await store?.close();
   });
 
   it('search → entity: suggestions as you type, then the entity with evidence, funding and relationships', async () => {

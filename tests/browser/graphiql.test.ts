@@ -3,9 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { appFor } from '../helpers/graphql.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { servedGraph } from '../support/harness.js';
 
 /** Debian's Chromium (`apt-get install chromium`, which .ci/run does), or where HLP_CHROMIUM says. */
 const CHROMIUM = process.env['HLP_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -18,15 +16,13 @@ if (!available) console.warn(`[browser] GraphiQL browser tests skipped: no Chrom
  * a script or style from a CDN would leave the editor blank and the test red.
  */
 describe.skipIf(!available)('GraphiQL in a real browser, with no internet', () => {
-  let store: GraphStore;
+  const api = servedGraph('kuzu', { seeds: 'fixture' });
   let server: Server;
   let origin: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    store = await openFixtureStore('kuzu');
-    const app = appFor(store, 'kuzu');
-    server = createServer(app);
+    server = createServer(api.app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // The flags keep Chromium from calling Google's services on its own (this network refuses them).
@@ -47,7 +43,6 @@ describe.skipIf(!available)('GraphiQL in a real browser, with no internet', () =
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await store?.close();
   });
 
   it('renders the editor with the example operations and runs one, loading nothing from another host', async () => {

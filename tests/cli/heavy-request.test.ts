@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningCli, startCli } from '../helpers/cli.js';
-import { REAL_SEEDS, testEnv } from '../helpers/env.js';
-import { freePort } from '../helpers/ports.js';
+import { type RunningCli, startCli } from '../support/cli.js';
+import { REAL_SEEDS, testEnv } from '../support/env.js';
+import { freePort } from '../support/ports.js';
 
 /**
  * The server as users run it (a child process on the HLP graph): the 362-byte request that once grew

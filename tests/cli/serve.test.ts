@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, startCli } from '../helpers/cli.js';
-import { ROOT, tempDir, testEnv } from '../helpers/env.js';
-import { freePort } from '../helpers/ports.js';
+import { runCli, startCli } from '../support/cli.js';
+import { ROOT, tempDir, testEnv } from '../support/env.js';
+import { freePort } from '../support/ports.js';
 
 /** A port nothing listens on: one that was free a moment ago. */
 const closedPort = freePort;

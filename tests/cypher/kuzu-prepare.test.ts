@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlinedParams, inlineParams } from '../../src/store/kuzu/inline-params.js';
 import { KUZU_QUERIES } from '../../src/store/kuzu/kuzu-executor.js';
 import { loadQueries } from '../../src/store/queries.js';
-import { tempDir } from '../helpers/env.js';
+import { tempDir } from '../support/env.js';
 
 // Every text Kuzu would run is prepared (parsed, bound and planned) on a real Kuzu store that has
 // the model's tables, so a query that names a missing property or uses syntax Kuzu lacks fails here.

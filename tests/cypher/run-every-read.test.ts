@@ -9,8 +9,8 @@ import type { CypherExecutor } from '../../src/store/executor.js';
 import { KuzuExecutor } from '../../src/store/kuzu/kuzu-executor.js';
 import { Neo4jExecutor } from '../../src/store/neo4j/neo4j-executor.js';
 import { loadQueries } from '../../src/store/queries.js';
-import { ENGINES, FIXTURE_SEEDS, testEnv } from '../helpers/env.js';
-import { silentLog } from '../helpers/store.js';
+import { ENGINES, FIXTURE_SEEDS, testEnv } from '../support/env.js';
+import { silentLog } from '../support/store.js';
 
 /**
  * Every read text either engine has is run on that engine, against the fixture graph, with values

@@ -5,7 +5,7 @@ import { CypherTreeError } from '../../src/store/errors.js';
 import { KUZU_QUERIES } from '../../src/store/kuzu/kuzu-executor.js';
 import { NEO4J_QUERIES } from '../../src/store/neo4j/neo4j-executor.js';
 import { loadQueries, readCypherTree } from '../../src/store/queries.js';
-import { ROOT } from '../helpers/env.js';
+import { ROOT } from '../support/env.js';
 
 describe('the cypher/ tree', () => {
   it('has no problems, and every query either engine needs has a text for it', () => {

@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GenerateUsageError, parseGenerateArgs } from '../../src/generate/generate-command.js';
-import { runCli, startCli } from '../helpers/cli.js';
-import { tempDir as makeTempDir } from '../helpers/env.js';
+import { runCli, startCli } from '../support/cli.js';
+import { tempDir as makeTempDir } from '../support/env.js';
 
 /** Generated graphs are large: every temp directory of this file is removed at its end. */
 const temps: string[] = [];

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES } from '../helpers/env.js';
-import { appFor } from '../helpers/graphql.js';
-import { wideSeeds } from '../helpers/seeds.js';
-import { openFixtureStore } from '../helpers/store.js';
+import { describe, expect, it } from 'vitest';
+import { ENGINES } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
+import { wideSeeds } from '../support/seeds.js';
 
 // Four levels under a root list: programmes, their funders, what those fund (largest first: other
 // programmes than the root page's), and those programmes' projects with their partners.
@@ -24,25 +22,13 @@ interface Nested {
 }
 
 describe.each(ENGINES)('batching on %s', (engine) => {
-  let store: GraphStore;
-
-  beforeAll(async () => {
-    store = await openFixtureStore(engine, wideSeeds());
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const api = servedGraph(engine, { seeds: wideSeeds, config: { HLP_STORE_STATS: 'on' } });
 
   it('doubling first: leaves the number of store statements for a nested query unchanged', async () => {
-    const app = appFor(store, engine, { HLP_STORE_STATS: 'on' });
     const run = async (n: number) => {
-      const response = await app.fetch('http://test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: NESTED, variables: { n } }),
-      });
-      const body = (await response.json()) as { data: Nested };
-      return { data: body.data, statements: Number(response.headers.get('x-store-statements')) };
+      const response = await api.post(NESTED, { n });
+      const body = response.body as { data: Nested };
+      return { data: body.data, statements: Number(response.statements) };
     };
     const small = await run(2);
     const large = await run(4);

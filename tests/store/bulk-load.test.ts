@@ -13,9 +13,9 @@ import { KuzuExecutor } from '../../src/store/kuzu/kuzu-executor.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { loadQueries, type Query } from '../../src/store/queries.js';
-import { runCli } from '../helpers/cli.js';
-import { ENGINES, type Engine, FIXTURE_SEEDS, tempDir, testEnv } from '../helpers/env.js';
-import { silentLog } from '../helpers/store.js';
+import { runCli } from '../support/cli.js';
+import { ENGINES, type Engine, FIXTURE_SEEDS, tempDir, testEnv } from '../support/env.js';
+import { silentLog } from '../support/store.js';
 
 /** Every load takes the bulk path on Kuzu (a new database, COPY, then a switch); the defaults. */
 const BULK = {};

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../src/model/graph-model.js';
 import type { GraphData } from '../../src/model/records.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { StoreError } from '../../src/store/errors.js';
-import type { CoFundingLine, GraphStore, ListQuery, RelatedQuery } from '../../src/store/port.js';
-import { ENGINES, FIXTURE_SEEDS } from '../helpers/env.js';
-import { openEmptyStore } from '../helpers/store.js';
+import type { CoFundingLine, ListQuery, RelatedQuery } from '../../src/store/port.js';
+import { ENGINES, FIXTURE_SEEDS } from '../support/env.js';
+import { loadedStore } from '../support/harness.js';
+import { wideSeeds } from '../support/seeds.js';
 
 const fixture = checkSeeds(FIXTURE_SEEDS);
 
@@ -31,15 +32,7 @@ function fundsQuery(overrides: Partial<RelatedQuery>): RelatedQuery {
 }
 
 describe.each(ENGINES)('store contract on %s', (engine) => {
-  let store: GraphStore;
-
-  beforeAll(async () => {
-    store = await openEmptyStore(engine);
-    await store.replaceGraph(fixture.graph, fixture.hash);
-  });
-  afterAll(async () => {
-    await store?.close();
-  });
+  const { store } = loadedStore(engine, { seeds: 'fixture' });
 
   it('returns nodes in key order with null for an id that matches nothing, evidence only when asked', async () => {
     const found = await store.nodesByIds(
@@ -506,29 +499,24 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
 });
 
 describe.each(ENGINES)('shortest paths when there are many on %s', (engine) => {
+  const { store } = loadedStore(engine, { seeds: wideSeeds });
+
   it('keeps the same first paths whatever the limit, in one stable order', async () => {
-    const { openFixtureStore } = await import('../helpers/store.js');
-    const { wideSeeds } = await import('../helpers/seeds.js');
-    const store = await openFixtureStore(engine, wideSeeds());
-    try {
-      const all = await store.shortestPaths({ from: 'org.o00', to: 'org.o01', maxHops: 4, limit: 20 });
-      // Every programme both fund is a shortest path of two hops: eight of them.
-      expect(all).toHaveLength(8);
-      expect(all.map((p) => p.nodeIds[1])).toEqual([
-        'prog.p00',
-        'prog.p01',
-        'prog.p02',
-        'prog.p03',
-        'prog.p04',
-        'prog.p05',
-        'prog.p06',
-        'prog.p07',
-      ]);
-      expect(await store.shortestPaths({ from: 'org.o00', to: 'org.o01', maxHops: 4, limit: 3 })).toEqual(
-        all.slice(0, 3),
-      );
-    } finally {
-      await store.close();
-    }
+    const all = await store.shortestPaths({ from: 'org.o00', to: 'org.o01', maxHops: 4, limit: 20 });
+    // Every programme both fund is a shortest path of two hops: eight of them.
+    expect(all).toHaveLength(8);
+    expect(all.map((p) => p.nodeIds[1])).toEqual([
+      'prog.p00',
+      'prog.p01',
+      'prog.p02',
+      'prog.p03',
+      'prog.p04',
+      'prog.p05',
+      'prog.p06',
+      'prog.p07',
+    ]);
+    expect(await store.shortestPaths({ from: 'org.o00', to: 'org.o01', maxHops: 4, limit: 3 })).toEqual(
+      all.slice(0, 3),
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphToJson } from '../../src/export/graph-json.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
-import { runCli } from '../helpers/cli.js';
-import { NEO4J_AVAILABLE, REAL_SEEDS, testEnv } from '../helpers/env.js';
+import { runCli } from '../support/cli.js';
+import { NEO4J_AVAILABLE, REAL_SEEDS, testEnv } from '../support/env.js';
 
 describe.runIf(NEO4J_AVAILABLE)('the two engines hold the same graph', () => {
   it('loading the seeds into Kuzu and into Neo4j gives equal JSON exports: nodes, edges, properties and evidence', async () => {

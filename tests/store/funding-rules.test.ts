@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amountOf, fundingLineKey, sumFundingLines } from '../../src/model/funding-lines.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { amountOrZero, fundingLineKey, sumFundingLines } from '../../src/model/funding-lines.js';
 import type { EdgeRecord, GraphData } from '../../src/model/records.js';
 import { groupCoFunding } from '../../src/services/co-funding.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES, ROOT } from '../helpers/env.js';
-import { openRealStore } from '../helpers/store.js';
+import { ENGINES, ROOT } from '../support/env.js';
+import { loadedStore } from '../support/harness.js';
 
 /**
  * Funding is summed in three places that must agree: the totals the store derives at load
@@ -15,17 +14,13 @@ import { openRealStore } from '../helpers/store.js';
  * all three give the same figures for every organisation, programme and project.
  */
 describe.each(ENGINES)('one funding rule everywhere on %s', (engine) => {
-  let store: GraphStore;
+  const { store } = loadedStore(engine, { seeds: 'real' });
   let graph: GraphData;
   const funds = (pick: (e: EdgeRecord) => boolean) =>
     graph.edges.filter((e) => e.kind === 'FUNDS' && pick(e));
 
   beforeAll(async () => {
-    store = await openRealStore(engine);
     graph = await store.readGraph();
-  });
-  afterAll(async () => {
-    await store?.close();
   });
 
   it('funding given: stored at load, summed on request and summed in Node agree', async () => {
@@ -78,7 +73,7 @@ describe.each(ENGINES)('one funding rule everywhere on %s', (engine) => {
         const key = fundingLineKey(e);
         const line = byLine.get(key) ?? { ends: new Set<string>(), low: Number.POSITIVE_INFINITY };
         line.ends.add(e[side]);
-        line.low = Math.min(line.low, amountOf(e));
+        line.low = Math.min(line.low, amountOrZero(e));
         byLine.set(key, line);
       }
       return [...byLine.values()].reduce((t, l) => t + (l.ends.size - 1) * l.low, 0);
@@ -115,7 +110,7 @@ describe.each(ENGINES)('one funding rule everywhere on %s', (engine) => {
         const ofShares = sumFundingLines(
           shares.map((e) => ({ ...e, properties: { ...e.properties, lineRole: null } })),
         ).low;
-        const stated = Math.min(...members.map(amountOf));
+        const stated = Math.min(...members.map(amountOrZero));
         if (Math.abs(stated - ofShares) < 0.5) continue;
         unmatched += stated - ofShares;
         expect(

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EDGE_MODEL } from '../../src/model/graph-model.js';
 import { parsePeriod } from '../../src/model/periods.js';
 import type { GraphData } from '../../src/model/records.js';
-import type { GraphStore } from '../../src/store/port.js';
-import { ENGINES, ROOT } from '../helpers/env.js';
-import { openRealStore } from '../helpers/store.js';
+import { ENGINES, ROOT } from '../support/env.js';
+import { loadedStore } from '../support/harness.js';
 
 /**
  * The HLP graph as the store holds it keeps the content rules of seeds/DECISIONS.md: every dated
@@ -14,16 +13,12 @@ import { openRealStore } from '../helpers/store.js';
  * every inferred relationship says why.
  */
 describe.each(ENGINES)('the HLP graph’s content rules on %s', (engine) => {
-  let store: GraphStore;
+  const { store } = loadedStore(engine, { seeds: 'real' });
   let graph: GraphData;
   const decisions = readFileSync(join(ROOT, 'seeds/DECISIONS.md'), 'utf8');
 
   beforeAll(async () => {
-    store = await openRealStore(engine);
     graph = await store.readGraph();
-  });
-  afterAll(async () => {
-    await store?.close();
   });
 
   it('gives every metric and every dated relationship a period, with the months it spans and where it comes from', () => {

@@ -1,4 +1,5 @@
 import type { YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Context } from '../../src/context.js';
@@ -13,8 +14,54 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export type TestApp = YogaServerInstance<Record<string, never>, Context>;
 
-export function appFor(store: GraphStore, engine: Engine, overrides: Record<string, string> = {}): TestApp {
-  return createApp({ store, config: loadConfig(testEnv(engine, overrides)), log: silentLog });
+/** The service on `store` with the test settings and `overrides`, logging to `log` (nowhere by default). */
+export function appFor(
+  store: GraphStore,
+  engine: Engine,
+  overrides: Record<string, string> = {},
+  log: Logger = silentLog,
+): TestApp {
+  return createApp({ store, config: loadConfig(testEnv(engine, overrides)), log });
+}
+
+/** What one POST answered: its HTTP status and headers, the store statements it ran (HLP_STORE_STATS=on) and its body. */
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  statements: string | null;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/**
+ * Posts one JSON body to /graphql, over no socket, and keeps what a test looks at. Every other way
+ * the tests post GraphQL goes through here.
+ */
+export async function postJson(
+  app: TestApp,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    headers: response.headers,
+    statements: response.headers.get('x-store-statements'),
+    body: (await response.json()) as HttpAnswer['body'],
+  };
+}
+
+/** Posts one operation as JSON and keeps the status and headers a refusal test looks at. */
+export function postGraphql(
+  app: TestApp,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  return postJson(app, { query, variables }, headers);
 }
 
 /** Sends one GraphQL operation through the app, over no socket. */
@@ -23,12 +70,7 @@ export async function gql<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<T>;
+  return (await postGraphql(app, query, variables)).body as GraphQLResponse<T>;
 }
 
 /** Like gql, but fails the test on any error and returns the data. */
@@ -41,29 +83,4 @@ export async function gqlData<T = Record<string, unknown>>(
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   if (!result.data) throw new Error('GraphQL returned no data');
   return result.data;
-}
-
-/** What one POST answered: its HTTP status, the store statements it ran (HLP_STORE_STATS=on) and its body. */
-export interface HttpAnswer {
-  status: number;
-  statements: string | null;
-  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}
-
-/** Posts one operation as JSON and keeps the status and headers a refusal test looks at. */
-export async function postGraphql(
-  app: TestApp,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<HttpAnswer> {
-  const response = await app.fetch('http://test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    statements: response.headers.get('x-store-statements'),
-    body: (await response.json()) as HttpAnswer['body'],
-  };
 }

@@ -37,3 +37,17 @@ export async function openRealStore(
 ): Promise<GraphStore> {
   return openFixtureStore(engine, REAL_SEEDS, overrides);
 }
+
+/** What a test store holds: the real graph, the fixture graph, nothing, or the seeds of a directory. */
+export type Seeds = 'real' | 'fixture' | 'empty' | string;
+
+/** A store of the given engine holding `seeds` (`overrides`: settings of the store, e.g. its memory). */
+export function openGraph(
+  engine: Engine,
+  seeds: Seeds = 'fixture',
+  overrides: Record<string, string> = {},
+): Promise<GraphStore> {
+  if (seeds === 'empty') return openEmptyStore(engine, overrides);
+  if (seeds === 'real') return openRealStore(engine, overrides);
+  return openFixtureStore(engine, seeds === 'fixture' ? FIXTURE_SEEDS : seeds, overrides);
+}
