@@ -96,6 +96,13 @@ export function decodeCursor(cursor: string, scope: string, arity: number): Curs
   );
 }
 
+/** The text at position `i` of a decoded cursor, or BAD_USER_INPUT. */
+export function cursorText(values: CursorValues, i: number, cursor: string): string {
+  const v = values[i];
+  if (typeof v !== 'string') throw badUserInput(`"${cursor}" is not a cursor of this connection`);
+  return v;
+}
+
 /** The number at position `i` of a decoded cursor, or BAD_USER_INPUT. */
 export function cursorNumber(values: CursorValues, i: number, cursor: string): number {
   const v = values[i];
@@ -103,11 +110,6 @@ export function cursorNumber(values: CursorValues, i: number, cursor: string): n
   return v;
 }
 
-/**
- * A connection from one page the store cut: edges with their cursors and the Relay page info. A
- * page read from the front has a next page when the store found more; it has a previous one when
- * it starts after a cursor (the cursor's own item lies before it). Read from the back, the reverse.
- */
 /**
  * The count of a connection whose page holds all of it, or null: a page read from either end with no
  * cursor that found no row past it has every row, so its length is the count and no count runs.
@@ -117,6 +119,11 @@ export function countIfWhole(read: number, more: boolean, args: PageArgs): numbe
   return !more && !args.after && !args.before ? read : null;
 }
 
+/**
+ * A connection from one page the store cut: edges with their cursors and the Relay page info. A
+ * page read from the front has a next page when the store found more; it has a previous one when
+ * it starts after a cursor (the cursor's own item lies before it). Read from the back, the reverse.
+ */
 export function connectionOf<T, E>(
   items: readonly T[],
   more: boolean,

@@ -1,5 +1,12 @@
 import type { Context } from '../context.js';
-import { connectionOf, countIfWhole, decodeCursor, encodeCursor, pageRequest } from '../request/paging.js';
+import {
+  connectionOf,
+  countIfWhole,
+  cursorText,
+  decodeCursor,
+  encodeCursor,
+  pageRequest,
+} from '../request/paging.js';
 import type { FundingLineFilter, FundingLineSum } from '../store/port.js';
 import { builder } from './builder.js';
 import { FundingKind } from './funding-kind.js';
@@ -21,9 +28,16 @@ export const FundingLineFilterInput = builder.inputType('FundingLineFilter', {
   }),
 });
 
-/** The lines' money, asked once per connection however many of its fields read it. */
-interface Summed {
-  readonly sums: () => Promise<readonly FundingLineSum[]>;
+/**
+ * Each connection's money, asked of the store once however many of its fields read it, and only
+ * when one does (kept beside the connection object, not on it, so its shape stays Pothos').
+ */
+const sumsOf = new WeakMap<object, () => Promise<readonly FundingLineSum[]>>();
+
+function sums(connection: object): Promise<readonly FundingLineSum[]> {
+  const read = sumsOf.get(connection);
+  if (!read) throw new Error('a funding line connection without its sums');
+  return read();
 }
 
 /** The sum in pounds (the reports' currency): lines in another currency are not added to it. */
@@ -60,7 +74,7 @@ builder.queryField('fundingLines', (t) =>
         const request = pageRequest(args, ctx.config.paging);
         const filter = await filterOf(ctx, args.filter ?? null);
         const bound = (cursor: string | null | undefined) =>
-          cursor ? String(decodeCursor(cursor, SCOPE, 1)[0]) : null;
+          cursor ? cursorText(decodeCursor(cursor, SCOPE, 1), 0, cursor) : null;
         const after = bound(args.after);
         const before = bound(args.before);
         const page = await ctx.reader.fundingLinePage({
@@ -71,7 +85,7 @@ builder.queryField('fundingLines', (t) =>
           from: request.from,
         });
         const whole = countIfWhole(page.items.length, page.more, args);
-        let sums: Promise<readonly FundingLineSum[]> | null = null;
+        let summed: Promise<readonly FundingLineSum[]> | null = null;
         const connection = connectionOf(
           page.items,
           page.more,
@@ -86,13 +100,11 @@ builder.queryField('fundingLines', (t) =>
           }),
           () => (whole !== null ? Promise.resolve(whole) : ctx.reader.fundingLineCount(filter)),
         );
-        const summed: Summed = {
-          sums: () => {
-            sums ??= ctx.reader.fundingLineSums(filter);
-            return sums;
-          },
-        };
-        return Object.assign(connection, summed);
+        sumsOf.set(connection, () => {
+          summed ??= ctx.reader.fundingLineSums(filter);
+          return summed;
+        });
+        return connection;
       },
     },
     {
@@ -102,18 +114,17 @@ builder.queryField('fundingLines', (t) =>
           type: MoneyRef,
           description:
             'The lines’ money in pounds, each sum once: shares, not the totals they break down; a joint sum once; conflicting figures at the lowest.',
-          resolve: async (parent) => pounds(await (parent as unknown as Summed).sums(), 'low'),
+          resolve: async (parent) => pounds(await sums(parent), 'low'),
         }),
         totalHigh: c.field({
           type: MoneyRef,
           description: 'As total, with conflicting figures at the highest.',
-          resolve: async (parent) => pounds(await (parent as unknown as Summed).sums(), 'high'),
+          resolve: async (parent) => pounds(await sums(parent), 'high'),
         }),
         summedLines: c.int({
           description:
-            'How many lines the totals add: totals left to their shares, each conflict or joint group once.',
-          resolve: async (parent) =>
-            (await (parent as unknown as Summed).sums()).reduce((n, s) => n + s.lines, 0),
+            'How many lines the totals add (lines in pounds): totals left to their shares, each conflict or joint group once.',
+          resolve: async (parent) => (await sums(parent)).find((s) => s.currency === 'GBP')?.lines ?? 0,
         }),
       }),
     },

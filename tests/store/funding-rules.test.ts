@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { amountOrZero, fundingLineKey, sumFundingLines } from '../../src/model/funding-lines.js';
 import type { EdgeRecord, GraphData } from '../../src/model/records.js';
 import { groupCoFunding } from '../../src/services/co-funding.js';
+import type { FundingLineFilter } from '../../src/store/port.js';
 import { ENGINES, ROOT } from '../support/env.js';
 import { loadedStore } from '../support/harness.js';
 
@@ -120,6 +121,32 @@ describe.each(ENGINES)('one funding rule everywhere on %s', (engine) => {
       }
       expect(totalsWay.low, `${period}: totals instead of their shares`).toBeCloseTo(total + unmatched, 2);
     }
+  });
+
+  it('the fundingLines connection sums (fundingLineSums) agree with Node, per funder and per period', async () => {
+    const none: FundingLineFilter = { funder: null, recipient: null, period: null, fundingKind: null };
+    const gbp = async (filter: FundingLineFilter) =>
+      (await store.fundingLineSums(filter)).find((s) => s.currency === 'GBP') ?? {
+        low: 0,
+        high: 0,
+        lines: 0,
+      };
+    const funders = [...new Set(funds(() => true).map((e) => e.from))];
+    for (const funder of funders) {
+      const inNode = sumFundingLines(funds((e) => e.from === funder));
+      const asked = await gbp({ ...none, funder });
+      expect(asked.low, funder).toBeCloseTo(inNode.low, 2);
+      expect(asked.high, funder).toBeCloseTo(inNode.high, 2);
+      expect(asked.lines, funder).toBe(inNode.lines);
+    }
+    for (const period of new Set(funds(() => true).map((e) => String(e.properties['period'])))) {
+      const inNode = sumFundingLines(funds((e) => e.properties['period'] === period));
+      const asked = await gbp({ ...none, period });
+      expect(asked.low, period).toBeCloseTo(inNode.low, 2);
+      expect(asked.high, period).toBeCloseTo(inNode.high, 2);
+      expect(asked.lines, period).toBe(inNode.lines);
+    }
+    expect(funders.length).toBeGreaterThanOrEqual(5);
   });
 
   it('co-funded outcomes: the count stored at load is what the co-funding lines give', async () => {
