@@ -1,4 +1,4 @@
-/** How the explorer writes money, kinds and enum values for people. */
+/** How the explorer writes money and enum values for people. */
 
 const POUNDS = new Intl.NumberFormat('en-GB', {
   style: 'currency',
@@ -14,6 +14,3 @@ export function money(amount: { readonly value: number; readonly currency: strin
 
 /** CO_FUNDED_BY → co funded by; ORGANISATION → organisation. */
 export const words = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
-
-/** Organisation, Programme ...: the GraphQL type name is the kind people read. */
-export const kindLabel = (typename: string): string => typename;

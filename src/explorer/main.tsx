@@ -50,6 +50,21 @@ function App() {
     if (first.current) first.current = false;
     else document.getElementById('main')?.focus();
   }, [path]);
+  // The tab and the history list name the view by its heading (an entity's name once it loads), so
+  // a screen reader announces where a navigation landed and back/forward menus are readable.
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    const name = () => {
+      const heading = main.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} · HLP Graph` : 'HLP Graph';
+      if (document.title !== title) document.title = title;
+    };
+    name();
+    const watch = new MutationObserver(name);
+    watch.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => watch.disconnect();
+  }, []);
   return (
     <>
       <a class="skip" href="#main">

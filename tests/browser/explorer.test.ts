@@ -126,6 +126,8 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
     await box.press('Enter');
     await page.waitForURL(`${origin}/entity/prog.thrive-ldn`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Thrive LDN');
+    // The tab names the view by its heading (what a screen reader announces after the navigation).
+    await expect.poll(() => page.title()).toMatch(/^Thrive LDN.* · HLP Graph$/);
     // Its facts with evidence linking to the report view, and its relationships grouped by kind.
     const evidence = page.locator('.evidence a[href^="/reports/"]').first();
     expect(await evidence.getAttribute('href')).toMatch(
@@ -252,6 +254,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
   it('an unknown id gets a not-found page with a search box; two unconnected entities, a page that says so', async () => {
     const w = await open('/entity/org.no-such-thing');
     await w.page.getByRole('heading', { name: 'Not found' }).waitFor({ timeout: 15_000 });
+    expect(await w.page.title()).toBe('Not found · HLP Graph');
     await w.page.getByRole('combobox').waitFor();
     await finish(w, 'not-found');
 

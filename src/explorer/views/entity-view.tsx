@@ -81,7 +81,7 @@ const MORE_RELATIONSHIPS = `query MoreRelationships($id: ID!, $after: String) {
   node(id: $id) { ... on Entity { relationships(first: 100, after: $after) { ${RELATIONSHIP_PAGE} } } }
 }`;
 
-export const ENTITY_QUERY = `query Entity($id: ID!) {
+const ENTITY_QUERY = `query Entity($id: ID!) {
   node(id: $id) {
     ${REF}
     ... on Entity {
@@ -112,7 +112,7 @@ function groups(relationships: readonly Relationship[]): [string, Relationship[]
  * Funding lines with the figures of one conflict group side by side: one row per line as reported,
  * the conflicting figures in one cell.
  */
-export function FundingTable(props: {
+function FundingTable(props: {
   readonly caption: string;
   readonly lines: readonly FundingLine[];
   readonly other: string;
