@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { maskPersonalData } from '../seed/personal-data.js';
+import { maskPersonalData } from '../model/personal-data.js';
 
 /**
  * A report's text cannot be served: the sources folder or the file is missing or unreadable. The

@@ -4,7 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { callCounter } from '../support/counting-store.js';
-import { ENGINES, FIXTURE_SEEDS, tempDir, testEnv } from '../support/env.js';
+import { ENGINES_UNDER_TEST, FIXTURE_SEEDS, tempDir, testEnv } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 const NETWORK = `query($projection: NetworkProjection!, $weight: NetworkWeight!) {
@@ -48,7 +48,7 @@ interface NetworkData {
   };
 }
 
-describe.each(ENGINES)('the network over GraphQL and HTTP on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('the network over GraphQL and HTTP on %s', (engine) => {
   const counting = callCounter();
   const api = servedGraph(engine, { seeds: 'fixture', wrap: counting.wrap });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 interface NetworkData {
@@ -22,7 +22,7 @@ const QUERY = `{
   fundingTotals(groupBy: FUNDER) { node { name } counterparts }
 }`;
 
-describe.each(ENGINES)('the partnership network of the HLP graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('the partnership network of the HLP graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real' });
   /** A new service on the same store, for each answer that must not come from an earlier one's memory. */
   const fresh = () => api.with({});

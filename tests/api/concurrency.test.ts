@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 /**
@@ -10,7 +10,7 @@ import { servedGraph } from '../support/harness.js';
  * searches was the failure this guards against.
  */
 const DURATION_MS = 20_000;
-describe.each(ENGINES)('20 clients at once on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('20 clients at once on %s', (engine) => {
   // The default pool (256 MB), not the tests' small one: this is what a deployment runs with.
   const api = servedGraph(engine, { seeds: 'real', config: { HLP_KUZU_BUFFER_POOL_MB: '256' } });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 const examples = loadExamples();
@@ -59,7 +59,7 @@ describe('GraphiQL example operations', () => {
   });
 });
 
-describe.each(ENGINES)('every example operation on the real graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('every example operation on the real graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real' });
 
   it.each(examples.map((e) => [e.name, e] as const))('%s runs and returns data', async (_name, example) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { callCounter } from '../support/counting-store.js';
-import { ENGINES, FIXTURE_SEEDS, ROOT, tempDir } from '../support/env.js';
+import { ENGINES_UNDER_TEST, FIXTURE_SEEDS, ROOT, tempDir } from '../support/env.js';
 import { type Served, serve, servedGraph } from '../support/harness.js';
 import { openGraph } from '../support/store.js';
 
@@ -231,7 +231,7 @@ describe('the documented funding columns', () => {
   });
 });
 
-describe.each(ENGINES)('funding downloads of the fixture graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('funding downloads of the fixture graph on %s', (engine) => {
   const counted = callCounter();
   const api = servedGraph(engine, { seeds: 'fixture', wrap: counted.wrap });
   const { store } = api;
@@ -347,7 +347,7 @@ describe.each(ENGINES)('funding downloads of the fixture graph on %s', (engine) 
   });
 });
 
-describe.each(ENGINES)('funding downloads of a store never loaded on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('funding downloads of a store never loaded on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'empty' });
 
   it('answer 503 STORE_EMPTY when nothing was ever loaded, and no lines when an empty graph was', async () => {
@@ -416,7 +416,7 @@ function fundingSeeds(): string {
   return dir;
 }
 
-describe.each(ENGINES)(
+describe.each(ENGINES_UNDER_TEST)(
   'funding downloads of totals, shares, joint sums and awkward names on %s',
   (engine) => {
     const api = servedGraph(engine, { seeds: fundingSeeds });
@@ -471,7 +471,7 @@ describe.each(ENGINES)(
   },
 );
 
-describe.each(ENGINES)('funding downloads of the real HLP graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('funding downloads of the real HLP graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real' });
 
   it('has every funding line once, its evidence, and sums per period equal to the API’s', async () => {

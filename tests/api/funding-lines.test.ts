@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 interface Line {
@@ -39,7 +39,7 @@ const LINES = `query($filter: FundingLineFilter, $first: Int, $after: String, $l
  * backwards, every line once), filters, and totals summed in the store that agree with
  * fundingTotals and the organisations' own totals: a total and its shares never both counted.
  */
-describe.each(ENGINES)('fundingLines on the HLP graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('fundingLines on the HLP graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
 
   const page = (variables: Record<string, unknown>) => api.gqlData<LinesPage>(LINES, variables);

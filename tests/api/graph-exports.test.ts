@@ -5,7 +5,7 @@ import { graphToJson } from '../../src/export/graph-json.js';
 import type { GraphData } from '../../src/model/records.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { callCounter } from '../support/counting-store.js';
-import { ENGINES, FIXTURE_SEEDS } from '../support/env.js';
+import { ENGINES_UNDER_TEST, FIXTURE_SEEDS } from '../support/env.js';
 import { validateGexf13 } from '../support/gexf-schema.js';
 import { servedGraph } from '../support/harness.js';
 
@@ -91,7 +91,7 @@ describe('the GEXF of names no XML escapes by accident', () => {
   });
 });
 
-describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('downloads of the whole graph on %s', (engine) => {
   const counting = callCounter();
   const api = servedGraph(engine, { seeds: 'fixture', wrap: counting.wrap });
   let graph: GraphData;
@@ -262,7 +262,7 @@ describe.each(ENGINES)('downloads of the whole graph on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('downloads of a store that holds no graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('downloads of a store that holds no graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'empty' });
   const { store } = api;
 

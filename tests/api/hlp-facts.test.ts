@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 /**
@@ -16,7 +16,7 @@ interface Edge<N = { name: string }> {
   evidence: { source: string; firstLine: number }[];
 }
 
-describe.each(ENGINES)('the HLP graph answers from the reports on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('the HLP graph answers from the reports on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real' });
   const { store } = api;
 

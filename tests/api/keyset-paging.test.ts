@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { ENGINES, tempDir } from '../support/env.js';
+import { ENGINES_UNDER_TEST, tempDir } from '../support/env.js';
 import { type Served, servedGraph } from '../support/harness.js';
 
 /**
@@ -63,7 +63,7 @@ const ROOT_ORDERS: Record<string, { size: number; orders: string[] }> = {
   metrics: { size: 23, orders: ['NAME', 'VALUE'] },
 };
 
-describe.each(ENGINES)('keyset paging on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('keyset paging on %s', (engine) => {
   const api = servedGraph(engine, {
     seeds: async () => {
       const seeds = join(tempDir('paging'), 'seeds');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 interface OrgPage {
@@ -18,7 +18,7 @@ const PAGE = `query Page($first: Int, $after: String, $last: Int, $before: Strin
   }
 }`;
 
-describe.each(ENGINES)('organisations over GraphQL on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('organisations over GraphQL on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'fixture' });
 
   it('answers the README query: the first five organisations with the total', async () => {

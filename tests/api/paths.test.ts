@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../src/model/records.js';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
@@ -114,94 +114,97 @@ function expectWellFormed(answer: PathAnswer['path'], from: string, to: string, 
   return routes;
 }
 
-describe.each(ENGINES)('alternative routes on the fixture graph, checked by brute force, on %s', (engine) => {
-  const api = servedGraph(engine, { seeds: 'fixture', config: POOL });
-  const { store } = api;
-  let graph: GraphData;
+describe.each(ENGINES_UNDER_TEST)(
+  'alternative routes on the fixture graph, checked by brute force, on %s',
+  (engine) => {
+    const api = servedGraph(engine, { seeds: 'fixture', config: POOL });
+    const { store } = api;
+    let graph: GraphData;
 
-  beforeAll(async () => {
-    graph = await store.readGraph();
-  });
+    beforeAll(async () => {
+      graph = await store.readGraph();
+    });
 
-  it('gives, for every pair of organisations, the shortest routes there are: all of them up to `first`, in order of length', async () => {
-    const organisations = graph.nodes.filter((n) => n.kind === 'Organisation').map((n) => n.id);
-    expect(organisations.length).toBeGreaterThan(3);
-    let withAlternatives = 0;
-    for (const [i, from] of organisations.entries()) {
-      for (const to of organisations.slice(i + 1)) {
-        const first = 6;
-        const maxHops = 4;
-        const { path } = await api.gqlData<PathAnswer>(PATH_QUERY, {
-          from: id('Organisation', from),
-          to: id('Organisation', to),
-          first,
-          maxHops,
-        });
-        const routes = expectWellFormed(path, from, to, first);
-        const all = everyRoute(graph, from, to, maxHops);
-        const known = new Set(all.map((r) => r.join('>')));
-        for (const route of routes) expect(known.has(route.join('>')), `${route.join(' > ')}`).toBe(true);
-        // As many routes as there are, up to `first`, and as short as the shortest that many can be.
-        expect({ from, to, lengths: routes.map((r) => r.length - 1) }).toEqual({
-          from,
-          to,
-          lengths: all.slice(0, first).map((r) => r.length - 1),
-        });
-        if (path.shortestCount < routes.length) withAlternatives++;
-      }
-    }
-    // The check would mean little if no pair needed an alternative.
-    expect(withAlternatives).toBeGreaterThan(0);
-  });
-
-  it('the store port avoids the nodes and steps it is told to: the shortest paths of the graph without them, longer or none', async () => {
-    const walked = new Set(graph.edges.filter((e) => WALKED.has(e.kind)).flatMap((e) => [e.from, e.to]));
-    const ids = graph.nodes.map((n) => n.id).filter((n) => walked.has(n));
-    const outcomes = { same: 0, longer: 0, none: 0 };
-    for (const [i, from] of ids.entries()) {
-      for (const to of ids.slice(i + 1)) {
-        const all = everyRoute(graph, from, to, 6);
-        const first = all[0];
-        if (!first || first.length < 3) continue;
-        const stepOf = (r: string[], a: string, b: string) =>
-          r.some((n, k) => (n === a && r[k + 1] === b) || (n === b && r[k + 1] === a));
-        const cases = [
-          {
-            avoid: first.slice(1, -1),
-            avoidSteps: [],
-            keep: (r: string[]) => !r.some((n) => first.includes(n) && n !== from && n !== to),
-          },
-          {
-            avoid: [],
-            avoidSteps: [[first[0], first[1]] as [string, string]],
-            keep: (r: string[]) => !stepOf(r, first[0] as string, first[1] as string),
-          },
-        ];
-        for (const { avoid, avoidSteps, keep } of cases) {
-          const expected = all.filter(keep);
-          const shortest = expected[0]?.length;
-          const found = await store.shortestPaths({ from, to, maxHops: 6, limit: 20, avoid, avoidSteps });
-          expect({ from, to, avoid, avoidSteps, routes: found.map((p) => p.nodeIds).sort() }).toEqual({
+    it('gives, for every pair of organisations, the shortest routes there are: all of them up to `first`, in order of length', async () => {
+      const organisations = graph.nodes.filter((n) => n.kind === 'Organisation').map((n) => n.id);
+      expect(organisations.length).toBeGreaterThan(3);
+      let withAlternatives = 0;
+      for (const [i, from] of organisations.entries()) {
+        for (const to of organisations.slice(i + 1)) {
+          const first = 6;
+          const maxHops = 4;
+          const { path } = await api.gqlData<PathAnswer>(PATH_QUERY, {
+            from: id('Organisation', from),
+            to: id('Organisation', to),
+            first,
+            maxHops,
+          });
+          const routes = expectWellFormed(path, from, to, first);
+          const all = everyRoute(graph, from, to, maxHops);
+          const known = new Set(all.map((r) => r.join('>')));
+          for (const route of routes) expect(known.has(route.join('>')), `${route.join(' > ')}`).toBe(true);
+          // As many routes as there are, up to `first`, and as short as the shortest that many can be.
+          expect({ from, to, lengths: routes.map((r) => r.length - 1) }).toEqual({
             from,
             to,
-            avoid,
-            avoidSteps,
-            routes: expected.filter((r) => r.length === shortest).sort(),
+            lengths: all.slice(0, first).map((r) => r.length - 1),
           });
-          for (const p of found) expect(p.edgeIds).toHaveLength(p.nodeIds.length - 1);
-          if (shortest === undefined) outcomes.none++;
-          else if (shortest > first.length) outcomes.longer++;
-          else outcomes.same++;
+          if (path.shortestCount < routes.length) withAlternatives++;
         }
       }
-    }
-    // Avoiding lengthens some routes and leaves none for others: the check sees both.
-    expect(outcomes.longer).toBeGreaterThan(0);
-    expect(outcomes.none).toBeGreaterThan(0);
-  });
-});
+      // The check would mean little if no pair needed an alternative.
+      expect(withAlternatives).toBeGreaterThan(0);
+    });
 
-describe.each(ENGINES)('alternative routes on the HLP graph on %s', (engine) => {
+    it('the store port avoids the nodes and steps it is told to: the shortest paths of the graph without them, longer or none', async () => {
+      const walked = new Set(graph.edges.filter((e) => WALKED.has(e.kind)).flatMap((e) => [e.from, e.to]));
+      const ids = graph.nodes.map((n) => n.id).filter((n) => walked.has(n));
+      const outcomes = { same: 0, longer: 0, none: 0 };
+      for (const [i, from] of ids.entries()) {
+        for (const to of ids.slice(i + 1)) {
+          const all = everyRoute(graph, from, to, 6);
+          const first = all[0];
+          if (!first || first.length < 3) continue;
+          const stepOf = (r: string[], a: string, b: string) =>
+            r.some((n, k) => (n === a && r[k + 1] === b) || (n === b && r[k + 1] === a));
+          const cases = [
+            {
+              avoid: first.slice(1, -1),
+              avoidSteps: [],
+              keep: (r: string[]) => !r.some((n) => first.includes(n) && n !== from && n !== to),
+            },
+            {
+              avoid: [],
+              avoidSteps: [[first[0], first[1]] as [string, string]],
+              keep: (r: string[]) => !stepOf(r, first[0] as string, first[1] as string),
+            },
+          ];
+          for (const { avoid, avoidSteps, keep } of cases) {
+            const expected = all.filter(keep);
+            const shortest = expected[0]?.length;
+            const found = await store.shortestPaths({ from, to, maxHops: 6, limit: 20, avoid, avoidSteps });
+            expect({ from, to, avoid, avoidSteps, routes: found.map((p) => p.nodeIds).sort() }).toEqual({
+              from,
+              to,
+              avoid,
+              avoidSteps,
+              routes: expected.filter((r) => r.length === shortest).sort(),
+            });
+            for (const p of found) expect(p.edgeIds).toHaveLength(p.nodeIds.length - 1);
+            if (shortest === undefined) outcomes.none++;
+            else if (shortest > first.length) outcomes.longer++;
+            else outcomes.same++;
+          }
+        }
+      }
+      // Avoiding lengthens some routes and leaves none for others: the check sees both.
+      expect(outcomes.longer).toBeGreaterThan(0);
+      expect(outcomes.none).toBeGreaterThan(0);
+    });
+  },
+);
+
+describe.each(ENGINES_UNDER_TEST)('alternative routes on the HLP graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real', config: POOL });
 
   const lfb = 'org.london-fire-brigade';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGINES, tempDir } from '../support/env.js';
+import { ENGINES_UNDER_TEST, tempDir } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64');
@@ -48,7 +48,7 @@ function seeds(): string {
   return dir;
 }
 
-describe.each(ENGINES)(
+describe.each(ENGINES_UNDER_TEST)(
   'periods on every dated fact, and funding lines as the reports state them, on %s',
   (engine) => {
     const api = servedGraph(engine, { seeds });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { ENGINES, tempDir } from '../support/env.js';
+import { ENGINES_UNDER_TEST, tempDir } from '../support/env.js';
 import { type Served, servedGraph } from '../support/harness.js';
 
 /**
@@ -53,7 +53,7 @@ const NESTED = `query Nested($n: Int!) {
   } } }
 }`;
 
-describe.each(ENGINES)('what a request costs the store on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('what a request costs the store on %s', (engine) => {
   const config = { HLP_STORE_STATS: 'on', HLP_MAX_PAGE_SIZE: '200' };
   const small = servedGraph(engine, { seeds: () => generated(10_000), config, timeout: 600_000 });
   const large = servedGraph(engine, { seeds: () => generated(20_000), config, timeout: 600_000 });

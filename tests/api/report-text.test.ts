@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EMAIL_PATTERN, PHONE_PATTERN } from '../../src/seed/personal-data.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../src/model/personal-data.js';
 import { reportLines, SourcesUnavailableError } from '../../src/services/report-text.js';
-import { ENGINES, ROOT, tempDir } from '../support/env.js';
+import { ENGINES_UNDER_TEST, ROOT, tempDir } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
 const SOURCES = join(ROOT, '..', 'shared', 'sources');
@@ -47,7 +47,7 @@ const TEXT = `query($id: ID!, $from: Int, $to: Int) {
   node(id: $id) { ... on Report { source text(from: $from, to: $to) { lineCount from to lines { number text } } } }
 }`;
 
-describe.each(ENGINES)("a report's text on %s", (engine) => {
+describe.each(ENGINES_UNDER_TEST)("a report's text on %s", (engine) => {
   const api = servedGraph(engine, { seeds: 'real', config: { HLP_SOURCES_DIR: SOURCES } });
   /** Each report's global id, by file name. */
   const reportIds = new Map<string, string>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
-import { ENGINES, FIXTURE_SEEDS } from '../support/env.js';
+import { ENGINES_UNDER_TEST, FIXTURE_SEEDS } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 import { wideSeeds } from '../support/seeds.js';
 
@@ -20,7 +20,7 @@ const SEARCH = `query($text: String!, $first: Int!, $kinds: [EntityType!]) {
  * LDN for London, a name's longer or shorter form; the best match first, an exact name above any
  * partial one, and among equal matches the better connected node first.
  */
-describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('search on the HLP graph on %s', (engine) => {
   const api = servedGraph(engine, { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
   const { store } = api;
 
@@ -115,7 +115,7 @@ describe.each(ENGINES)('search on the HLP graph on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('search ranking by importance on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('search ranking by importance on %s', (engine) => {
   // Twelve organisations "Org 00" to "Org 11": each funds the same eight programmes, and partners
   // with one to three projects (Org 00 one, Org 02 to Org 07 three, Org 10 and Org 11 none).
   const api = servedGraph(engine, { seeds: wideSeeds });

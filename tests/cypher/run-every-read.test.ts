@@ -9,7 +9,7 @@ import type { CypherExecutor } from '../../src/store/executor.js';
 import { KuzuExecutor } from '../../src/store/kuzu/kuzu-executor.js';
 import { Neo4jExecutor } from '../../src/store/neo4j/neo4j-executor.js';
 import { loadQueries } from '../../src/store/queries.js';
-import { ENGINES, FIXTURE_SEEDS, testEnv } from '../support/env.js';
+import { ENGINES_UNDER_TEST, FIXTURE_SEEDS, testEnv } from '../support/env.js';
 import { silentLog } from '../support/store.js';
 
 /**
@@ -113,7 +113,7 @@ const READS = storeQueryNames().filter(
   (n) => !['clearGraph', 'setGraphMeta'].includes(n) && !DERIVE_QUERIES.includes(n),
 );
 
-describe.each(ENGINES)('every read text runs on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('every read text runs on %s', (engine) => {
   let executor: CypherExecutor;
 
   beforeAll(async () => {

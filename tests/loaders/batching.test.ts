@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/env.js';
+import { ENGINES_UNDER_TEST } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 import { wideSeeds } from '../support/seeds.js';
 
@@ -21,7 +21,7 @@ interface Nested {
   programmes: { edges: { node: { funders: { edges: { node: { funded: { edges: unknown[] } } }[] } } }[] };
 }
 
-describe.each(ENGINES)('batching on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('batching on %s', (engine) => {
   const api = servedGraph(engine, { seeds: wideSeeds, config: { HLP_STORE_STATS: 'on' } });
 
   it('doubling first: leaves the number of store statements for a nested query unchanged', async () => {

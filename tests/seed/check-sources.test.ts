@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSources, occursIn } from '../../src/seed/check-sources.js';
-import { runCli } from '../helpers/cli.js';
-import { REAL_SEEDS, ROOT } from '../helpers/env.js';
-import { bigSeeds } from '../helpers/seeds.js';
+import { runCli } from '../support/cli.js';
+import { REAL_SEEDS, ROOT } from '../support/env.js';
+import { bigSeeds } from '../support/seeds.js';
 
 const SOURCES = join(ROOT, '..', 'shared', 'sources');
 const HAVE_SOURCES = existsSync(join(SOURCES, '004_9bafb96c93e2c09d.txt'));

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/store/open-store.js';
-import { runCli, startCli } from '../helpers/cli.js';
-import { ENGINES, ROOT, testEnv } from '../helpers/env.js';
-import { bigSeeds, lateBrokenSeeds } from '../helpers/seeds.js';
-import { silentLog } from '../helpers/store.js';
+import { runCli, startCli } from '../support/cli.js';
+import { ENGINES_UNDER_TEST, ROOT, testEnv } from '../support/env.js';
+import { bigSeeds, lateBrokenSeeds } from '../support/seeds.js';
+import { silentLog } from '../support/store.js';
 
 const INVALID = join(ROOT, 'tests/fixtures/seeds/invalid');
 
@@ -28,7 +28,7 @@ async function snapshot(env: Record<string, string>) {
   }
 }
 
-describe.each(ENGINES)('hlp-graph load on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('hlp-graph load on %s', (engine) => {
   it('loads the seeds, and loading twice leaves the same nodes and edges', async () => {
     const env = testEnv(engine);
     const first = await runCli(['load'], env);

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { ROOT, testEnv } from '../helpers/env.js';
+import { runCli } from '../support/cli.js';
+import { ROOT, testEnv } from '../support/env.js';
 
 const INVALID = join(ROOT, 'tests/fixtures/seeds/invalid');
 

@@ -4,7 +4,7 @@ import type { GraphData } from '../../src/model/records.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { StoreError } from '../../src/store/errors.js';
 import type { CoFundingLine, ListQuery, RelatedQuery } from '../../src/store/port.js';
-import { ENGINES, FIXTURE_SEEDS } from '../support/env.js';
+import { ENGINES_UNDER_TEST, FIXTURE_SEEDS } from '../support/env.js';
 import { loadedStore } from '../support/harness.js';
 import { wideSeeds } from '../support/seeds.js';
 
@@ -31,7 +31,7 @@ function fundsQuery(overrides: Partial<RelatedQuery>): RelatedQuery {
   };
 }
 
-describe.each(ENGINES)('store contract on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('store contract on %s', (engine) => {
   const { store } = loadedStore(engine, { seeds: 'fixture' });
 
   it('returns nodes in key order with null for an id that matches nothing, evidence only when asked', async () => {
@@ -498,7 +498,7 @@ describe.each(ENGINES)('store contract on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('shortest paths when there are many on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('shortest paths when there are many on %s', (engine) => {
   const { store } = loadedStore(engine, { seeds: wideSeeds });
 
   it('keeps the same first paths whatever the limit, in one stable order', async () => {

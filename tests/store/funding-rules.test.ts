@@ -5,7 +5,7 @@ import { amountOrZero, fundingLineKey, sumFundingLines } from '../../src/model/f
 import type { EdgeRecord, GraphData } from '../../src/model/records.js';
 import { groupCoFunding } from '../../src/services/co-funding.js';
 import type { FundingLineFilter } from '../../src/store/port.js';
-import { ENGINES, ROOT } from '../support/env.js';
+import { ENGINES_UNDER_TEST, ROOT } from '../support/env.js';
 import { loadedStore } from '../support/harness.js';
 
 /**
@@ -14,7 +14,7 @@ import { loadedStore } from '../support/harness.js';
  * summed by model/funding-lines.ts. On the HLP graph, whose conflict groups and breakdowns are real,
  * all three give the same figures for every organisation, programme and project.
  */
-describe.each(ENGINES)('one funding rule everywhere on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('one funding rule everywhere on %s', (engine) => {
   const { store } = loadedStore(engine, { seeds: 'real' });
   let graph: GraphData;
   const funds = (pick: (e: EdgeRecord) => boolean) =>

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EDGE_MODEL } from '../../src/model/graph-model.js';
 import { parsePeriod } from '../../src/model/periods.js';
 import type { GraphData } from '../../src/model/records.js';
-import { ENGINES, ROOT } from '../support/env.js';
+import { ENGINES_UNDER_TEST, ROOT } from '../support/env.js';
 import { loadedStore } from '../support/harness.js';
 
 /**
@@ -12,7 +12,7 @@ import { loadedStore } from '../support/harness.js';
  * fact has a period the model reads, one node per real thing, every organisation tied to something,
  * every inferred relationship says why.
  */
-describe.each(ENGINES)('the HLP graph’s content rules on %s', (engine) => {
+describe.each(ENGINES_UNDER_TEST)('the HLP graph’s content rules on %s', (engine) => {
   const { store } = loadedStore(engine, { seeds: 'real' });
   let graph: GraphData;
   const decisions = readFileSync(join(ROOT, 'seeds/DECISIONS.md'), 'utf8');

@@ -7,13 +7,15 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURE_SEEDS = join(ROOT, 'tests/fixtures/seeds/valid');
 export const REAL_SEEDS = join(ROOT, 'seeds');
 
-export type Engine = 'kuzu' | 'neo4j';
+import type { Engine } from '../../src/store/engine.js';
+
+export type { Engine };
 
 /** Neo4j suites run when the global setup started a test server (or NEO4J_URI points at one). */
 export const NEO4J_AVAILABLE = Boolean(process.env['NEO4J_URI']);
 
 /** The engines every store, seed and API suite runs on: Kuzu always, Neo4j when it is available. */
-export const ENGINES: readonly Engine[] = NEO4J_AVAILABLE ? ['kuzu', 'neo4j'] : ['kuzu'];
+export const ENGINES_UNDER_TEST: readonly Engine[] = NEO4J_AVAILABLE ? ['kuzu', 'neo4j'] : ['kuzu'];
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `hlp-${prefix}-`));

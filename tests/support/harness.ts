@@ -2,7 +2,7 @@
  * The test harness: the one way a test opens a store, loads a graph into it, starts the service on
  * it (no socket: Yoga's fetch) and asks it things.
  *
- *   describe.each(ENGINES)('funding on %s', (engine) => {
+ *   describe.each(ENGINES_UNDER_TEST)('funding on %s', (engine) => {
  *     const api = servedGraph(engine, { seeds: 'real', config: { HLP_STORE_STATS: 'on' } });
  *     it('...', async () => {
  *       const data = await api.gqlData(QUERY, { first: 5 });   // fails the test on any error
