@@ -2,14 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Engine } from '../../src/store/engine.js';
+
+export type { Engine };
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const FIXTURE_SEEDS = join(ROOT, 'tests/fixtures/seeds/valid');
 export const REAL_SEEDS = join(ROOT, 'seeds');
-
-import type { Engine } from '../../src/store/engine.js';
-
-export type { Engine };
 
 /** Neo4j suites run when the global setup started a test server (or NEO4J_URI points at one). */
 export const NEO4J_AVAILABLE = Boolean(process.env['NEO4J_URI']);
