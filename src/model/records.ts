@@ -57,7 +57,7 @@ export interface NodeView {
  * (the keys below; every other property reads as null and aliases as empty). A page whose query
  * selects nothing beyond the core is read as core: on Kuzu every column a text names is read for
  * every row it walks, and a 100-row funding page took a third less time with these nine and five.
- * schema/core-selection.ts decides, from the GraphQL fields that read only these keys.
+ * request/core-selection.ts decides, from the GraphQL fields that read only these keys.
  */
 export type Projection = 'core' | 'all';
 
