@@ -7,7 +7,7 @@ export class ResourcePool<T> {
   private readonly waiting: ((resource: T) => void)[] = [];
   private readonly size: number;
   private closed = false;
-  private onDrained: (() => void) | null = null;
+  private onAllReturned: (() => void) | null = null;
 
   constructor(resources: readonly T[]) {
     this.idle = [...resources];
@@ -18,11 +18,11 @@ export class ResourcePool<T> {
    * Refuses new borrowers and resolves once every resource is back, so the caller can release them
    * (closing a Kuzu connection while one of its results is open can crash the process).
    */
-  drain(): Promise<void> {
+  closeWhenReturned(): Promise<void> {
     this.closed = true;
     if (this.idle.length === this.size) return Promise.resolve();
     return new Promise((resolve) => {
-      this.onDrained = resolve;
+      this.onAllReturned = resolve;
     });
   }
 
@@ -47,7 +47,7 @@ export class ResourcePool<T> {
     const next = this.waiting.shift();
     if (next) next(resource);
     else this.idle.push(resource);
-    if (this.closed && this.idle.length === this.size) this.onDrained?.();
+    if (this.closed && this.idle.length === this.size) this.onAllReturned?.();
   }
 }
 

@@ -120,7 +120,7 @@ export class ServedDatabase {
     this.name = name;
     ({ connections: this.connections, reads: this.reads } = readConnections(db, this.config));
     // New reads take the new pool from here on; the old pool's borrowers finish, then it closes.
-    await old.reads.drain();
+    await old.reads.closeWhenReturned();
     for (const connection of old.connections) await connection.close().catch(() => undefined);
     await old.db.close();
     try {
@@ -134,7 +134,7 @@ export class ServedDatabase {
   /** Waits for the reads in flight, then closes every connection and the database. */
   async close(): Promise<void> {
     // Reads in flight finish first: their results must be closed before their connections.
-    await this.reads.drain();
+    await this.reads.closeWhenReturned();
     for (const connection of this.connections) await connection.close().catch(() => undefined);
     await this.current.close();
   }
