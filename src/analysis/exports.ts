@@ -1,11 +1,7 @@
 import { write as writeGexf } from 'graphology-gexf';
-import XMLWriterModule from 'xml-writer';
 import { csvText } from '../export/csv.js';
+import { XMLWriter } from '../export/xml-writer.js';
 import type { NetworkResult, NodeMeasures } from './analyse.js';
-
-// CommonJS default export: Node gives ESM the class itself, the typings describe a `.default`.
-const XMLWriter = ((XMLWriterModule as unknown as { default?: typeof XMLWriterModule }).default ??
-  XMLWriterModule) as typeof XMLWriterModule;
 
 type Scalar = string | number | boolean;
 

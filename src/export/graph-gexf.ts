@@ -1,4 +1,3 @@
-import XMLWriterModule from 'xml-writer';
 import {
   EDGE_KINDS,
   type EdgeKind,
@@ -11,10 +10,7 @@ import {
 } from '../model/graph-model.js';
 import { periodDates } from '../model/periods.js';
 import type { EdgeRecord, GraphData, NodeRecord, PropValue } from '../model/records.js';
-
-// CommonJS default export: Node gives ESM the class itself, the typings describe a `.default`.
-const XMLWriter = ((XMLWriterModule as unknown as { default?: typeof XMLWriterModule }).default ??
-  XMLWriterModule) as typeof XMLWriterModule;
+import { XMLWriter } from './xml-writer.js';
 
 /**
  * How each relationship reads in Gephi. Every kind is a sentence from one end to the other (an
@@ -145,7 +141,7 @@ function edgePeriod(edge: EdgeRecord): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function writeColumns(xml: XMLWriterModule, forClass: 'node' | 'edge', columns: readonly Column[]): void {
+function writeColumns(xml: XMLWriter, forClass: 'node' | 'edge', columns: readonly Column[]): void {
   xml.startElement('attributes').writeAttribute('class', forClass).writeAttribute('mode', 'static');
   for (const c of columns) {
     xml
@@ -158,14 +154,14 @@ function writeColumns(xml: XMLWriterModule, forClass: 'node' | 'edge', columns: 
   xml.endElement();
 }
 
-function writeInterval(xml: XMLWriterModule, period: string | null): void {
+function writeInterval(xml: XMLWriter, period: string | null): void {
   const dates = period === null ? null : periodDates(period);
   if (dates) xml.writeAttribute('start', dates.start).writeAttribute('end', dates.end);
 }
 
 /** The element's values, in column order; an unset property is left out (Gephi shows it empty). */
 function writeValues(
-  xml: XMLWriterModule,
+  xml: XMLWriter,
   columns: readonly Column[],
   values: Readonly<Record<string, PropValue | undefined>>,
 ): void {
