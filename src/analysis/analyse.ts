@@ -14,7 +14,12 @@ import {
 } from './centrality.js';
 import { componentsOf, type GroupNumbers, LOUVAIN_RESOLUTION, louvainCommunities } from './partitions.js';
 import { pathLengths } from './path-lengths.js';
-import { buildProjection, type NetworkGraph, type ProjectionOptions } from './projection.js';
+import {
+  buildProjection,
+  type NetworkGraph,
+  type NetworkNodeAttributes,
+  type ProjectionOptions,
+} from './projection.js';
 import { jaccardSimilarity, SIMILARITY_PAIRS_KEPT, type SimilarityPair } from './similarity.js';
 
 export interface AlgorithmRun {
@@ -35,7 +40,7 @@ export interface NetworkInputs {
 export interface NodeMeasures {
   readonly id: string;
   readonly label: string;
-  readonly kind: string;
+  readonly kind: NetworkNodeAttributes['kind'];
   readonly category: string;
   readonly degree: number;
   readonly weightedDegree: number;
@@ -204,7 +209,8 @@ function nodeMeasures(graph: NetworkGraph, centrality: Centrality, groups: NodeG
         component: groups.componentOf.get(id) ?? 0,
         articulationPoint: groups.articulationPoints.has(id),
       };
-      graph.mergeNodeAttributes(id, measures as unknown as Partial<typeof attrs>);
+      const { id: _node, ...written } = measures;
+      graph.mergeNodeAttributes(id, written);
       return measures;
     })
     .sort((a, b) => b.pagerank - a.pagerank || (a.id < b.id ? -1 : 1));
@@ -216,7 +222,7 @@ function networkEdges(graph: NetworkGraph, bridgeKeys: ReadonlySet<string>): Net
     .edges()
     .map((key) => {
       const bridge = bridgeKeys.has(key);
-      graph.setEdgeAttribute(key, 'bridge' as 'weight', bridge as unknown as number);
+      graph.setEdgeAttribute(key, 'bridge', bridge);
       return {
         key,
         source: graph.source(key),

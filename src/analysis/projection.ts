@@ -28,12 +28,24 @@ export interface NetworkNodeAttributes {
   readonly label: string;
   readonly kind: NodeView['kind'];
   readonly category: string;
+  // Written by analyse.ts once measured, for the GEXF and GraphML exports (NodeMeasures says what each is).
+  degree?: number;
+  weightedDegree?: number;
+  betweenness?: number;
+  closeness?: number;
+  eigenvector?: number | null;
+  pagerank?: number;
+  community?: number;
+  component?: number;
+  articulationPoint?: boolean;
 }
 
 export interface NetworkEdgeAttributes {
   weight: number;
   /** How many relationships (two-mode) or shared programmes and projects (one-mode) the edge stands for. */
   ties: number;
+  /** Written by analyse.ts: whether removing the edge splits its component. */
+  bridge?: boolean;
 }
 
 export type NetworkGraph = AbstractGraph<NetworkNodeAttributes, NetworkEdgeAttributes>;

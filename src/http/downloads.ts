@@ -39,7 +39,7 @@ function failure(error: unknown): { status: number; text: string; retry: boolean
         : `the export failed (${error.code}); try again shortly`;
     return { status: 503, text, retry: true };
   }
-  return { status: 500, text: 'the export failed (INTERNAL_SERVER_ERROR)', retry: false };
+  return { status: 500, text: 'the export failed (INTERNAL_SERVER_ERROR); try again shortly', retry: false };
 }
 
 /**
@@ -68,8 +68,11 @@ export function useDownloads<Spec>(downloads: Downloads<Spec>, log: Logger): Plu
         endResponse(new Response(request.method === 'HEAD' ? null : file.text, { status: 200, headers }));
       } catch (error) {
         const { status, text, retry } = failure(error);
-        if (status >= 500) log.error({ err: error, path: url.pathname }, `${downloads.what} failed`);
-        else log.warn({ err: error, path: url.pathname }, `${downloads.what} refused`);
+        // Only what nobody can act on is an error: a bad parameter, an analysis under way or a store
+        // not loaded yet is the caller's to retry (a client polling before the first load would
+        // otherwise fill the log with errors).
+        if (status === 500) log.error({ err: error, path: url.pathname }, `${downloads.what} failed`);
+        else log.warn({ err: error, path: url.pathname, status }, `${downloads.what} refused`);
         endResponse(
           new Response(`${text}\n`, {
             status,

@@ -12,7 +12,8 @@ export interface NetworkOptions {
   readonly projection?: ProjectionOptions['projection'] | undefined;
   readonly weighting?: ProjectionOptions['weighting'] | undefined;
   readonly period?: string | null | undefined;
-  readonly kinds?: readonly string[] | null | undefined;
+  /** The relationship kinds to count as ties; each must be one of TIE_KINDS. */
+  readonly kinds?: readonly EdgeKind[] | null | undefined;
   readonly seed?: number | undefined;
 }
 
@@ -71,7 +72,7 @@ export function parseNetworkRequest(params: Readonly<Record<string, string | und
   if (kindsWrong) problems.push(`kinds=${JSON.stringify(present['kinds'])}: ${kindsWrong}`);
   if (!parsed.success || problems.length > 0) throw new NetworkRequestError(problems.join('; '));
   const { projection, weight, period, seed } = parsed.data;
-  return networkRequest({ projection, weighting: weight, period, kinds, seed });
+  return networkRequest({ projection, weighting: weight, period, kinds: kinds?.filter(isTieKind), seed });
 }
 
 /** A file name that says what the file holds: hlp-network-organisations-funding-2019-20. */

@@ -6,8 +6,9 @@ type OrderFields = Record<string, { readonly value: string; readonly description
 
 /**
  * The order input of a list, `<Name>: { field: <Name>Field!, direction: SortDirection }`, and the
- * enum of what it can be ordered by. Every list of the API takes its order in this one shape; only
- * the fields, the descriptions and the default direction differ.
+ * enum of what it can be ordered by. Every connection of the graph's records takes its order in
+ * this one shape; only the fields, the descriptions and the default direction differ. (The
+ * network's nodes keep their published `orderBy: NetworkMeasure, direction` arguments.)
  */
 export function orderInput<const Fields extends OrderFields>(
   name: string,

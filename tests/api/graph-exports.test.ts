@@ -245,6 +245,20 @@ describe.each(ENGINES_UNDER_TEST)('downloads of the whole graph on %s', (engine)
     expect(counting.calls.get('graphVersion')).toBe(6);
   });
 
+  it('answers HEAD with the headers of each download and no body', async () => {
+    for (const [path, type] of [
+      ['/export/graph.json', 'application/json; charset=utf-8'],
+      ['/export/graph.gexf', 'application/gexf+xml; charset=utf-8'],
+      ['/export/network.gexf?projection=two-mode', 'application/gexf+xml; charset=utf-8'],
+    ] as const) {
+      const response = await api.fetch(path, { method: 'HEAD' });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toBe(type);
+      expect(response.headers.get('content-disposition'), path).toMatch(/^attachment; filename="hlp-/);
+      expect(await response.text(), path).toBe('');
+    }
+  });
+
   it('answers any method but GET or HEAD with 405 and Allow: GET, HEAD', async () => {
     for (const path of ['/export/graph.json', '/export/graph.gexf']) {
       const response = await api.fetch(path, { method: 'POST', body: '{}' });

@@ -26,7 +26,8 @@ export interface SetCheck {
 }
 
 // The tables run in order. Problems are sorted by their place in the report (see CHECK), so the
-// order here matters only where a check uses what an earlier one kept.
+// order here matters where a check uses what an earlier one kept, and, within one record, for
+// which of its problems come first (FORM_CHECKS: personal data, then kind, then types).
 
 /** Every record, whatever its list: the checks that turn a raw record into a parsed one. */
 export const FORM_CHECKS: readonly RecordCheck<RecordInHand>[] = [

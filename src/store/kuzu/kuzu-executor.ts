@@ -10,18 +10,11 @@ import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { SerialGate } from './connection-pool.js';
 import { inlinedParams } from './inline-params.js';
-import { currentDatabase, LEGACY_DATABASE, newDatabaseName, removeDatabase } from './kuzu-data-dir.js';
+import { currentDatabase, newDatabaseName, removeDatabase } from './kuzu-data-dir.js';
 import { ServedDatabase } from './kuzu-database.js';
 import { buildDatabase, loadFailure } from './kuzu-staging.js';
 import { mapError } from './kuzu-statements.js';
 import { writeTransaction } from './write-transaction.js';
-
-/**
- * The database file of a store that has never had a bulk load (Kuzu keeps a .wal next to it). A
- * bulk load builds a new database file and points the directory at it: use kuzuDatabasePath() to
- * find the database a data directory serves.
- */
-export const KUZU_FILE = LEGACY_DATABASE;
 
 /** The path of the database file a data directory serves now (see kuzu-data-dir.ts). */
 export function kuzuDatabasePath(dataDir: string): string {
