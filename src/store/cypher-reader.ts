@@ -92,6 +92,8 @@ const HAND_WRITTEN = [
   'coFundingFundersOfPartner',
   'coFundingMoney',
   'coFundingMoneyOfPartner',
+  'coFundingStoredFunders',
+  'coFundingStoredFundersOfPartner',
   'shortestPaths',
   'shortestPathsAvoiding',
   'searchEntries',
@@ -720,10 +722,17 @@ export function createCypherReader(
       const params = query.partner
         ? { partner: query.partner, via: query.via, period: query.period }
         : { outcome: query.outcome, via: query.via, period: query.period };
-      const fundersName = `coFundingFunders${suffix}`;
+      // Funders of every period through every node are the counts the load stored on the outcomes.
+      const stored = query.via === null && query.period === null;
+      const fundersName = stored ? `coFundingStoredFunders${suffix}` : `coFundingFunders${suffix}`;
+      const fundersParams = !stored
+        ? params
+        : query.partner
+          ? { partner: query.partner, period: null }
+          : { outcome: query.outcome };
       const moneyName = `coFundingMoney${suffix}`;
       // In turn, not at once: on Neo4j both run in the request's one transaction.
-      const funders = parseRows(coFundingFundersRow, await run(fundersName, params), fundersName);
+      const funders = parseRows(coFundingFundersRow, await run(fundersName, fundersParams), fundersName);
       const money = new Map(
         parseRows(coFundingMoneyRow, await run(moneyName, params), moneyName).map((r) => [r.outcome, r]),
       );

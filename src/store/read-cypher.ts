@@ -806,30 +806,70 @@ const REACHES = (w: string, c: string) =>
   `(${c}.id = ${w}.id OR (${w}.kind = 'Programme' AND ${c}.kind = 'Project'))`;
 
 /**
- * What co-funding summaries return per outcome, from the lines reached above (x, f, r bound): its
- * funders counted, or its money summed as model/funding-lines.ts sums (a total left to its shares,
- * a conflict group once at its lowest figure in low and its highest in high). Two statements, not
- * one: counting funders and grouping lines in one aggregation needs a group per outcome and line with
- * its funders collected, which filled Kuzu's 256 MB buffer pool for a hub at 100k relationships
- * (334,524 lines); each of these runs in it. A line reached twice (through a programme and one of its
- * projects) changes neither a distinct count nor a minimum or maximum.
+ * The outcomes one organisation's funding reaches (binds x), one step at a time from the bound
+ * node: written as one pattern, Kuzu 0.11 planned it from every outcome (550 ms for a hub at 100k
+ * relationships, 30 ms in steps).
+ */
+const PARTNER_OUTCOMES = [
+  'MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)',
+  'WHERE $period IS NULL OR m.period = $period',
+  'WITH DISTINCT w0',
+  'MATCH (w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)',
+  `WHERE ${REACHES('w0', 'c0')}`,
+  'WITH DISTINCT x',
+];
+
+/**
+ * From bound outcomes x to the programmes and projects whose funding reaches them (binds x, w: each
+ * pair once), narrowed to one funded node when asked. From x, not from w: Kuzu planned the pattern
+ * from every node when w came first (2 s for a hub's outcomes at 100k relationships, 250 ms so).
+ * A pair once, however many projects join them: a line reached twice changes no count or sum.
+ */
+const WORKS_REACHING = [
+  'MATCH (c)-[:AIMS_AT]->(x)',
+  'WITH DISTINCT x, c',
+  'MATCH (c)-[:PART_OF*0..1]->(w)',
+  `WHERE ${REACHES('w', 'c')}`,
+  '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
+  'WITH DISTINCT x, w',
+];
+
+/**
+ * What co-funding summaries return per outcome, from the outcomes and works bound above (x, w):
+ * its funders counted, or its money summed as model/funding-lines.ts sums (a total left to its
+ * shares, a conflict group once at its lowest figure in low and its highest in high). Two
+ * statements, not one: counting funders and grouping lines in one aggregation needs a group per
+ * outcome and line with its funders collected, which filled Kuzu's 256 MB buffer pool for a hub at
+ * 100k relationships (334,524 lines); each of these runs in it. The money is grouped per work and
+ * line first, then per outcome and line: each FUNDS relationship is read once (a hub's outcomes:
+ * 44,951 lines, not 316,475 pairs of an outcome and a line), and a line's lowest and highest figure
+ * over its works are the lowest and highest of each work's.
  */
 const CO_FUNDING_PARTS = {
   funders: {
     what: 'how many organisations fund it',
     returns: 'outcome (string), funders (int: organisations whose funding reaches it)',
-    tail: 'RETURN x.id AS outcome, count(DISTINCT f.id) AS funders',
+    tail: [
+      'MATCH (f:Organisation)-[r:FUNDS]->(w)',
+      'WHERE $period IS NULL OR r.period = $period',
+      'RETURN x.id AS outcome, count(DISTINCT f.id) AS funders',
+    ].join('\n'),
   },
   money: {
     what: 'what reaches it, summed as funding lines are',
     returns:
       'outcome (string), low, high (floats: its funding summed), conflicting (int: 1 when figures of a line disagree)',
     tail: [
-      "WITH x, CASE WHEN coalesce(r.lineRole, '') = 'total' THEN NULL ELSE coalesce(r.conflictGroup, r.jointGroup, r.id) END AS line, coalesce(r.amount, 0.0) AS amount",
-      'WITH x, line, min(amount) AS lineLow, max(amount) AS lineHigh',
-      'WITH x, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineLow END) AS low, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineHigh END) AS high,',
+      'WITH w, collect(x.id) AS outcomes',
+      'MATCH (f:Organisation)-[r:FUNDS]->(w)',
+      'WHERE $period IS NULL OR r.period = $period',
+      "WITH w, outcomes, CASE WHEN coalesce(r.lineRole, '') = 'total' THEN NULL ELSE coalesce(r.conflictGroup, r.jointGroup, r.id) END AS line, coalesce(r.amount, 0.0) AS amount",
+      'WITH w, outcomes, line, min(amount) AS workLow, max(amount) AS workHigh',
+      'UNWIND outcomes AS outcome',
+      'WITH outcome, line, min(workLow) AS lineLow, max(workHigh) AS lineHigh',
+      'WITH outcome, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineLow END) AS low, sum(CASE WHEN line IS NULL THEN 0.0 ELSE lineHigh END) AS high,',
       '  max(CASE WHEN line IS NOT NULL AND lineLow <> lineHigh THEN 1 ELSE 0 END) AS conflicting',
-      'RETURN x.id AS outcome, low, high, conflicting',
+      'RETURN outcome, low, high, conflicting',
     ].join('\n'),
   },
 } as const;
@@ -984,11 +1024,9 @@ function fundingFiles(): ReadFile[] {
           returns: CO_FUNDING_PARTS[part].returns,
         },
         [
-          reachFrom('x:Outcome'),
-          `WHERE ${REACHES('w', 'c')}`,
-          '  AND ($outcome IS NULL OR x.id = $outcome)',
-          '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
-          '  AND ($period IS NULL OR r.period = $period)',
+          'MATCH (x:Outcome)',
+          'WHERE $outcome IS NULL OR x.id = $outcome',
+          ...WORKS_REACHING,
           CO_FUNDING_PARTS[part].tail,
         ].join('\n'),
       ),
@@ -1001,18 +1039,37 @@ function fundingFiles(): ReadFile[] {
           params: '$partner (string), $via, $period (string or null each)',
           returns: CO_FUNDING_PARTS[part].returns,
         },
-        [
-          'MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)',
-          `WHERE ${REACHES('w0', 'c0')} AND ($period IS NULL OR m.period = $period)`,
-          'WITH DISTINCT x',
-          reachFrom('x'),
-          `WHERE ${REACHES('w', 'c')}`,
-          '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',
-          '  AND ($period IS NULL OR r.period = $period)',
-          CO_FUNDING_PARTS[part].tail,
-        ].join('\n'),
+        [...PARTNER_OUTCOMES, ...WORKS_REACHING, CO_FUNDING_PARTS[part].tail].join('\n'),
       ),
     ]),
+    // With no funded node and no period asked, an outcome's funders are the count the load stored
+    // (cypher/derive/derive-outcome-funders.cypher counts the same reach): no line is read.
+    readFile(
+      'funding',
+      'co-funding-stored-funders',
+      'any',
+      {
+        what: `per outcome that funding reaches, ${CO_FUNDING_PARTS.funders.what} as the load stored it, narrowed to one outcome when asked (coFundingFunders with no $via and no $period)`,
+        params: '$outcome (string or null)',
+        returns: CO_FUNDING_PARTS.funders.returns,
+      },
+      [
+        'MATCH (x:Outcome)',
+        'WHERE ($outcome IS NULL OR x.id = $outcome) AND x.funderCount > 0',
+        'RETURN x.id AS outcome, x.funderCount AS funders',
+      ].join('\n'),
+    ),
+    readFile(
+      'funding',
+      'co-funding-stored-funders-of-partner',
+      'any',
+      {
+        what: `per outcome one organisation’s funding reaches, ${CO_FUNDING_PARTS.funders.what} as the load stored it (coFundingFundersOfPartner with no $via and no $period)`,
+        params: '$partner (string), $period (null: the stored counts are of every period)',
+        returns: CO_FUNDING_PARTS.funders.returns,
+      },
+      [...PARTNER_OUTCOMES, 'RETURN x.id AS outcome, x.funderCount AS funders'].join('\n'),
+    ),
     readFile(
       'funding',
       'co-funding-lines-of-partner',
@@ -1023,9 +1080,7 @@ function fundingFiles(): ReadFile[] {
         returns: CO_FUNDING_RETURNS,
       },
       [
-        'MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)',
-        `WHERE ${REACHES('w0', 'c0')} AND ($period IS NULL OR m.period = $period)`,
-        'WITH DISTINCT x',
+        ...PARTNER_OUTCOMES,
         reachFrom('x'),
         `WHERE ${REACHES('w', 'c')}`,
         '  AND ($via IS NULL OR w.id = $via OR c.id = $via)',

@@ -2,9 +2,14 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $outcome, $via, $period (string or null each)
 // returns: outcome (string), funders (int: organisations whose funding reaches it)
-MATCH (f:Organisation)-[r:FUNDS]->(w)<-[:PART_OF*0..1]-(c)-[a:AIMS_AT]->(x:Outcome)
+MATCH (x:Outcome)
+WHERE $outcome IS NULL OR x.id = $outcome
+MATCH (c)-[:AIMS_AT]->(x)
+WITH DISTINCT x, c
+MATCH (c)-[:PART_OF*0..1]->(w)
 WHERE (c.id = w.id OR (w.kind = 'Programme' AND c.kind = 'Project'))
-  AND ($outcome IS NULL OR x.id = $outcome)
   AND ($via IS NULL OR w.id = $via OR c.id = $via)
-  AND ($period IS NULL OR r.period = $period)
+WITH DISTINCT x, w
+MATCH (f:Organisation)-[r:FUNDS]->(w)
+WHERE $period IS NULL OR r.period = $period
 RETURN x.id AS outcome, count(DISTINCT f.id) AS funders

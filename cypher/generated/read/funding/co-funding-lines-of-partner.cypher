@@ -2,8 +2,11 @@
 // generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
 // params: $partner (string), $via, $period (string or null each), $withEvidence (boolean)
 // returns: outcome, via (the node funded), contributor (the node aiming at the outcome), status (aimed or achieved), funder (strings), line (map: e_ properties of the FUNDS relationship)
-MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)
-WHERE (c0.id = w0.id OR (w0.kind = 'Programme' AND c0.kind = 'Project')) AND ($period IS NULL OR m.period = $period)
+MATCH (me:Organisation {id: $partner})-[m:FUNDS]->(w0)
+WHERE $period IS NULL OR m.period = $period
+WITH DISTINCT w0
+MATCH (w0)<-[:PART_OF*0..1]-(c0)-[:AIMS_AT]->(x:Outcome)
+WHERE (c0.id = w0.id OR (w0.kind = 'Programme' AND c0.kind = 'Project'))
 WITH DISTINCT x
 MATCH (f:Organisation)-[r:FUNDS]->(w)<-[:PART_OF*0..1]-(c)-[a:AIMS_AT]->(x)
 WHERE (c.id = w.id OR (w.kind = 'Programme' AND c.kind = 'Project'))
