@@ -149,6 +149,35 @@ describe.each(ENGINES_UNDER_TEST)('one funding rule everywhere on %s', (engine) 
     expect(funders.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('co-funding summed in the store (stored funder counts, money per line) is what the lines give', async () => {
+    const partners = [...new Set(funds(() => true).map((e) => e.from))];
+    let outcomes = 0;
+    for (const partner of partners) {
+      for (const period of [null, '2019/20']) {
+        const query = { partner, outcome: null, via: null, period };
+        const fromLines = new Map(
+          groupCoFunding(await store.coFundingLines({ ...query, withEvidence: false })).map((o) => [
+            o.outcome,
+            o,
+          ]),
+        );
+        const summed = await store.coFundingSummary(query);
+        expect(summed.map((o) => o.outcome).sort(), `${partner} ${period}`).toEqual(
+          [...fromLines.keys()].sort(),
+        );
+        for (const o of summed) {
+          const expected = fromLines.get(o.outcome);
+          expect(o.funders, `${partner} ${o.outcome}`).toBe(expected?.funderCount);
+          expect(o.low, `${partner} ${o.outcome}`).toBeCloseTo(expected?.low ?? Number.NaN, 2);
+          expect(o.high, `${partner} ${o.outcome}`).toBeCloseTo(expected?.high ?? Number.NaN, 2);
+          expect(o.conflicts, `${partner} ${o.outcome}`).toBe(expected?.conflicts);
+          outcomes++;
+        }
+      }
+    }
+    expect(outcomes).toBeGreaterThan(10);
+  });
+
   it('co-funded outcomes: the count stored at load is what the co-funding lines give', async () => {
     const lines = await store.coFundingLines({
       partner: null,
