@@ -68,11 +68,12 @@ export function useDownloads<Spec>(downloads: Downloads<Spec>, log: Logger): Plu
         endResponse(new Response(request.method === 'HEAD' ? null : file.text, { status: 200, headers }));
       } catch (error) {
         const { status, text, retry } = failure(error);
-        // Only what nobody can act on is an error: a bad parameter, an analysis under way or a store
-        // not loaded yet is the caller's to retry (a client polling before the first load would
-        // otherwise fill the log with errors).
-        if (status === 500) log.error({ err: error, path: url.pathname }, `${downloads.what} failed`);
-        else log.warn({ err: error, path: url.pathname, status }, `${downloads.what} refused`);
+        // A bad parameter, an analysis under way or a store not loaded yet is the caller's to retry:
+        // a warning (a client polling before the first load would otherwise fill the log with
+        // errors). A store that fails, or anything unexpected, is an error for whoever runs it.
+        const expected = status < 500 || (error instanceof StoreError && error.code === 'STORE_EMPTY');
+        if (expected) log.warn({ err: error, path: url.pathname, status }, `${downloads.what} refused`);
+        else log.error({ err: error, path: url.pathname, status }, `${downloads.what} failed`);
         endResponse(
           new Response(`${text}\n`, {
             status,

@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { callCounter } from '../support/counting-store.js';
 import { ENGINES_UNDER_TEST, FIXTURE_SEEDS, ROOT, tempDir } from '../support/env.js';
+import { appFor } from '../support/graphql.js';
 import { type Served, serve, servedGraph } from '../support/harness.js';
 import { openGraph } from '../support/store.js';
 
@@ -345,6 +348,35 @@ describe.each(ENGINES_UNDER_TEST)('funding downloads of the fixture graph on %s'
     expect(answer.headers.get('retry-after')).toBe('5');
     expect(answer.text).toBe('the export failed (STORE_UNAVAILABLE); try again shortly\n');
   });
+});
+
+describe.each(ENGINES_UNDER_TEST)('what a failed download logs on %s', (engine) => {
+  it('a store that fails is an error; a store with no graph yet, a warning', async () => {
+    const lines: { level: number; msg: string; status?: number }[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const log = pino({ level: 'info' }, sink);
+    const empty = await openGraph(engine, 'empty');
+    try {
+      const answer = await appFor(empty, engine, {}, log).fetch('http://test/export/graph.json');
+      expect(answer.status).toBe(503);
+    } finally {
+      await empty.close();
+    }
+    const broken = await openGraph(engine, 'fixture');
+    await broken.close();
+    const failed = await appFor(broken, engine, {}, log).fetch('http://test/export/funding.csv');
+    expect(failed.status).toBe(503);
+    const downloads = lines.filter((l) => / (refused|failed)$/.test(l.msg));
+    expect(downloads.map((l) => [l.msg, l.level, l.status])).toEqual([
+      ['graph export refused', 40, 503],
+      ['funding export failed', 50, 503],
+    ]);
+  }, 60_000);
 });
 
 describe.each(ENGINES_UNDER_TEST)('funding downloads of a store never loaded on %s', (engine) => {
