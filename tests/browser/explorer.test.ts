@@ -1,16 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_AVAILABLE, inChromium } from '../support/browser.js';
 import { ROOT } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
 
-/** Debian's Chromium (`apt-get install chromium`, which .ci/run does), or where HLP_CHROMIUM says. */
-const CHROMIUM = process.env['HLP_CHROMIUM'] ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = CHROMIUM_AVAILABLE;
 if (!available) console.warn(`[browser] explorer browser tests skipped: no Chromium at ${CHROMIUM}`);
 
 /** Screenshots of each view, for a person to look at after a run (not compared). */
@@ -37,17 +34,15 @@ interface Watched {
 describe.skipIf(!available)('the explorer in a real browser, with no internet', () => {
   // The deployment's pool: a path request runs several path searches (128 MB holds a few).
   const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_KUZU_BUFFER_POOL_MB: '256' } });
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const served = inChromium(api, { webgl: true });
 
   async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Watched> {
-    const page = await browser.newPage({ viewport });
+    const page = await served.browser.newPage({ viewport });
     const elsewhere: string[] = [];
     const errors: string[] = [];
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      if (url.startsWith(served.origin) || url.startsWith('data:') || url.startsWith('blob:'))
         return route.continue();
       elsewhere.push(url);
       return route.abort();
@@ -56,7 +51,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.goto(`${served.origin}${path}`, { waitUntil: 'load' });
     return { page, elsewhere, errors };
   }
 
@@ -88,32 +83,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
     await w.page.close();
   }
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = createServer(api.app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // The flags keep Chromium from calling Google's services on its own (this network refuses them);
-    // SwiftShader gives WebGL (the network drawing) with no GPU.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
   it('search → entity: suggestions as you type, then the entity with evidence, funding and relationships', async () => {
     const w = await open('/');
@@ -124,7 +94,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
     await option.first().waitFor({ timeout: 15_000 });
     await box.press('ArrowDown');
     await box.press('Enter');
-    await page.waitForURL(`${origin}/entity/prog.thrive-ldn`);
+    await page.waitForURL(`${served.origin}/entity/prog.thrive-ldn`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('Thrive LDN');
     // The tab names the view by its heading (what a screen reader announces after the navigation).
     await expect.poll(() => page.title()).toMatch(/^Thrive LDN.* · HLP Graph$/);
@@ -144,7 +114,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
     await first.waitFor({ timeout: 15_000 });
     expect(await first.innerText()).toBe('London Fire Brigade');
     await first.click();
-    await w.page.waitForURL(`${origin}/entity/org.london-fire-brigade`);
+    await w.page.waitForURL(`${served.origin}/entity/org.london-fire-brigade`);
     await w.page.getByRole('heading', { level: 1, name: /London Fire Brigade/ }).waitFor();
     await finish(w, 'search');
   }, 120_000);
@@ -275,7 +245,7 @@ describe.skipIf(!available)('the explorer in a real browser, with no internet', 
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await w.page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Search' }).click();
-    await w.page.waitForURL(`${origin}/search`);
+    await w.page.waitForURL(`${served.origin}/search`);
     await w.page.getByRole('combobox').fill('LFB');
     await w.page.getByRole('option').first().waitFor({ timeout: 15_000 });
     await finish(w, 'phone');

@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_AVAILABLE, inChromium } from '../support/browser.js';
 import { servedGraph } from '../support/harness.js';
 
-/** Debian's Chromium (`apt-get install chromium`, which .ci/run does), or where HLP_CHROMIUM says. */
-const CHROMIUM = process.env['HLP_CHROMIUM'] ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
+const available = CHROMIUM_AVAILABLE;
 if (!available) console.warn(`[browser] GraphiQL browser tests skipped: no Chromium at ${CHROMIUM}`);
 
 /**
@@ -17,41 +12,15 @@ if (!available) console.warn(`[browser] GraphiQL browser tests skipped: no Chrom
  */
 describe.skipIf(!available)('GraphiQL in a real browser, with no internet', () => {
   const api = servedGraph('kuzu', { seeds: 'fixture' });
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = createServer(api.app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // The flags keep Chromium from calling Google's services on its own (this network refuses them).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
+  const served = inChromium(api);
 
   it('renders the editor with the example operations and runs one, loading nothing from another host', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const elsewhere: string[] = [];
     const failed: string[] = [];
     await page.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      if (url.startsWith(served.origin) || url.startsWith('data:') || url.startsWith('blob:'))
         return route.continue();
       elsewhere.push(url);
       return route.abort();
@@ -60,7 +29,7 @@ describe.skipIf(!available)('GraphiQL in a real browser, with no internet', () =
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await page.goto(`${origin}/graphql`, { waitUntil: 'load' });
+    await page.goto(`${served.origin}/graphql`, { waitUntil: 'load' });
     // The editor is up, with a tab per example operation.
     await page.locator('.graphiql-container').first().waitFor({ timeout: 30_000 });
     const tabs = page.locator('.graphiql-tab');
@@ -68,7 +37,8 @@ describe.skipIf(!available)('GraphiQL in a real browser, with no internet', () =
 
     // Run the open tab's operation: an answer with data comes back into the result pane.
     const answered = page.waitForResponse(
-      (response) => response.url().startsWith(`${origin}/graphql`) && response.request().method() === 'POST',
+      (response) =>
+        response.url().startsWith(`${served.origin}/graphql`) && response.request().method() === 'POST',
     );
     await page.locator('.graphiql-execute-button').first().click();
     const response = await answered;
