@@ -218,6 +218,7 @@ async function benchSize(sizeIndex: number): Promise<boolean> {
         ...p,
         errors: sample.errors,
         statements: sample.statements,
+        sent: sample.sent,
         transactions: sample.transactions,
         bytes: sample.bytes,
       });

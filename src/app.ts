@@ -102,6 +102,7 @@ function useRequestReaders(config: Config): Plugin<Context> {
       const stats = spent.get(request);
       if (!config.storeStats || !stats) return;
       response.headers.set('x-store-statements', String(stats.statements));
+      response.headers.set('x-store-sent-statements', String(stats.sent));
       response.headers.set('x-store-rows', String(stats.rows));
       response.headers.set('x-store-transactions', String(stats.transactions));
       response.headers.set('x-store-bytes', String(stats.bytes));

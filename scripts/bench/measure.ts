@@ -21,6 +21,7 @@ export interface LatencySample {
   readonly ms: number[];
   statements: number | null;
   transactions: number | null;
+  sent: number | null;
   bytes: number;
   errors: number;
   /** The first error's message, to say why a pair failed. */
@@ -56,7 +57,7 @@ export async function interleaved(
   const samples = new Map<string, LatencySample>(
     items.map((i) => [
       i.key,
-      { ms: [], statements: null, transactions: null, bytes: 0, errors: 0, firstError: null },
+      { ms: [], statements: null, transactions: null, sent: null, bytes: 0, errors: 0, firstError: null },
     ]),
   );
   const rounds = Math.max(0, ...items.map((i) => i.warmup + i.reps));
@@ -78,6 +79,7 @@ export async function interleaved(
         sample.ms.push(answer.ms);
         sample.statements = answer.statements;
         sample.transactions = answer.transactions;
+        sample.sent = answer.sent;
         sample.bytes = answer.bytes;
       } catch (error) {
         sample.errors++;

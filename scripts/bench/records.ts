@@ -66,6 +66,8 @@ export type BenchRecord = Base &
         readonly errors: number;
         readonly statements: number | null;
         readonly transactions: number | null;
+        /** Statements sent to the database, when the server says (absent in older records). */
+        readonly sent?: number | null;
         readonly bytes: number;
       }
     | {

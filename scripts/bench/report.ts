@@ -36,7 +36,7 @@ export function markdown(records: readonly BenchRecord[]): string {
     `Options: \`${JSON.stringify(run?.options)}\``,
     '',
     'Latency: one client, every (system, operation) pair in turn, round-robin, after untimed warm-up rounds; p50 / p95 / p99 in ms, until the last byte.',
-    "Throughput: autocannon in its own process, one pair at a time. Statements / transactions per request: the service's `x-store-statements` / `x-store-transactions` headers (HLP_STORE_STATS=on; n/a when it sends none), counted in the transport for raw Cypher and in a wrapped driver for @neo4j/graphql.",
+    'Throughput: autocannon in its own process, one pair at a time. Statements / transactions per request: the service\'s `x-store-statements` / `x-store-transactions` headers (HLP_STORE_STATS=on; n/a when it sends none; "(k sent)": on Neo4j the statements of one tick go to the database as k, `x-store-sent-statements`), counted in the transport for raw Cypher and in a wrapped driver for @neo4j/graphql.',
     '',
   );
   const sizes = [...new Set(select(records, 'dataset').flatMap((d) => (d.size ? [d.size] : [])))];
@@ -77,7 +77,10 @@ export function markdown(records: readonly BenchRecord[]): string {
             : r
               ? `errors ${r.errors}`
               : '–';
-        const st = (r: typeof ours) => (r ? `${r.statements ?? 'n/a'} / ${r.transactions ?? 'n/a'}` : '–');
+        const sent = (r: NonNullable<typeof ours>) =>
+          r.sent !== undefined && r.sent !== null && r.sent !== r.statements ? ` (${r.sent} sent)` : '';
+        const st = (r: typeof ours) =>
+          r ? `${r.statements ?? 'n/a'}${sent(r)} / ${r.transactions ?? 'n/a'}` : '–';
         const checks = select(records, 'check', { size, engine, op: op.id })
           .filter((c) => c.verdict !== 'same')
           .map((c) => `${LABEL[c.system ?? 'ours']} vs ${c.against}: ${c.verdict}`);

@@ -25,6 +25,8 @@ export interface Answer {
   /** x-store-statements / x-store-transactions, null when the server sends none. */
   readonly statements: number | null;
   readonly transactions: number | null;
+  /** x-store-sent-statements: what went to the database (the service on Neo4j batches a tick's). */
+  readonly sent: number | null;
 }
 
 export interface System {
@@ -68,6 +70,7 @@ export async function send(request: HttpRequest, timeoutMs = 600_000): Promise<A
     bytes: text.length,
     statements: header(response, 'x-store-statements'),
     transactions: header(response, 'x-store-transactions'),
+    sent: header(response, 'x-store-sent-statements'),
   };
 }
 

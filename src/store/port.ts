@@ -344,7 +344,13 @@ export interface CitingQuery {
 
 /** Statements, rows and transactions a reader has used: what a request cost the store. */
 export interface ReadStats {
+  /** The statements the request ran (each Cypher text once per run). */
   readonly statements: number;
+  /**
+   * What went to the database: on Neo4j the statements of one tick go as one (see
+   * neo4j/statement-batch.ts); on Kuzu each is its own.
+   */
+  readonly sent: number;
   readonly rows: number;
   readonly transactions: number;
   /** About how many bytes the rows took (see read-budget.ts): falls when a read names fewer columns. */

@@ -100,7 +100,7 @@ export class KuzuExecutor implements CypherExecutor {
         rows += result.length;
         return result;
       },
-      stats: () => ({ statements, rows, transactions: 0 }),
+      stats: () => ({ statements, sent: statements, rows, transactions: 0 }),
       close: async () => {
         closed = true;
       },

@@ -16,6 +16,7 @@ import type { LoadProgress } from '../load-progress.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { edgeWriteRow, nodeWriteRow, toParams, toPlain } from './plain-values.js';
+import { composeBatch, partRows, StatementShapes } from './statement-batch.js';
 
 /** Query names this adapter runs itself, on top of the shared store's. */
 export const NEO4J_QUERIES = ['graphMetaKey', 'createNodes', 'createEdges', ...neo4jSchemaQueryNames()];
@@ -113,9 +114,19 @@ function toRows(
   return rows;
 }
 
+/** A statement of a request waiting for the end of its tick (see readScope). */
+interface Waiting {
+  readonly query: Query;
+  readonly params: Params;
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
+
 /** The Neo4j engine, kept thin: sessions, managed transactions, error and value mapping. */
 export class Neo4jExecutor implements CypherExecutor {
   readonly engine = 'neo4j' as const;
+  /** What every read statement run so far showed, so later runs can go in a batch. */
+  private readonly shapes = new StatementShapes();
 
   private constructor(
     private readonly driver: Driver,
@@ -181,16 +192,20 @@ export class Neo4jExecutor implements CypherExecutor {
   /**
    * A request's reads in one read transaction, begun at its first statement: one round of session
    * and transaction set-up per request instead of one per statement. The transaction's timeout is
-   * the request's deadline; statements of one tick may overlap (DataLoader batches of one level),
-   * and the driver runs them one after another on the transaction's connection.
+   * the request's deadline. The statements a request starts in one tick (the DataLoader batches of
+   * one level) wait for that tick to end and go to Neo4j as one statement (statement-batch.ts),
+   * each getting its own rows back; one whose columns are not known yet runs on its own, and the
+   * driver runs those one after another on the transaction's connection.
    */
   readScope(deadlineMs: number): ReadScope {
     let session: Session | null = null;
     let tx: Transaction | null = null;
     let statements = 0;
+    let sent = 0;
     let rows = 0;
     let transactions = 0;
     let closed = false;
+    let waiting: Waiting[] = [];
     const begin = (): Transaction => {
       if (!tx) {
         session = this.session('READ');
@@ -202,28 +217,81 @@ export class Neo4jExecutor implements CypherExecutor {
     const limit = deadlineMs + this.config.connectTimeoutMs + RETRY_MS;
     // The transaction's timeout counts from its first statement; the request's from its start.
     const deadline = performance.now() + deadlineMs;
+    const run = async (name: string, text: string, params: Params) => {
+      sent++;
+      try {
+        return await withDeadline(
+          runWithoutStack(() => begin().run(text, toParams(params))),
+          limit,
+          () =>
+            new StoreUnavailableError(
+              `Neo4j at ${this.config.uri} did not answer ${name} within ${limit} ms`,
+            ),
+        );
+      } catch (error) {
+        throw mapError(error, name, this.config, deadlineMs);
+      }
+    };
+    const runAlone = async ({ query, params, resolve, reject }: Waiting) => {
+      try {
+        const result = await run(query.name, query.text, params);
+        this.shapes.saw(query.name, result.records[0]?.keys, result.records.length);
+        rows += result.records.length;
+        resolve(toRows(result.records));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    const runBatch = async (batch: readonly Waiting[], columns: readonly (readonly string[])[]) => {
+      const name = `a batch of ${batch.map((w) => w.query.name).join(', ')}`;
+      try {
+        const composed = composeBatch(
+          batch.map((w, i) => ({ text: w.query.text, params: w.params, columns: columns[i] ?? [] })),
+        );
+        const result = await run(name, composed.text, composed.params);
+        const record = result.records[0];
+        if (!record || result.records.length !== 1) throw new StoreQueryError(name, 'no single batch record');
+        const parts = batch.map((_, i) => partRows((c) => record.get(c), i, columns[i] ?? [], toPlain));
+        batch.forEach((w, i) => {
+          const part = parts[i] ?? [];
+          this.shapes.saw(w.query.name, columns[i], part.length);
+          rows += part.length;
+          w.resolve(part);
+        });
+      } catch (error) {
+        const failure = mapError(error, name, this.config, deadlineMs);
+        for (const w of batch) w.reject(failure);
+      }
+    };
+    const flush = () => {
+      const due = waiting;
+      waiting = [];
+      if (closed) {
+        for (const w of due) w.reject(new StoreUnavailableError('the request has ended'));
+        return;
+      }
+      const known = due.filter((w) => this.shapes.batchColumns(w.query.name));
+      const batch = known.length > 1 ? known : [];
+      for (const w of due) if (!batch.includes(w)) void runAlone(w);
+      if (batch.length > 0)
+        void runBatch(
+          batch,
+          batch.map((w) => this.shapes.batchColumns(w.query.name) ?? []),
+        );
+    };
     return {
-      read: async (query, params) => {
-        if (closed) throw new StoreUnavailableError('the request has ended');
+      read: (query, params) => {
+        if (closed) return Promise.reject(new StoreUnavailableError('the request has ended'));
         if (performance.now() > deadline)
-          throw new StoreTimeoutError(`${query.name} (the request)`, deadlineMs);
+          return Promise.reject(new StoreTimeoutError(`${query.name} (the request)`, deadlineMs));
         statements++;
-        try {
-          const result = await withDeadline(
-            runWithoutStack(() => begin().run(query.text, toParams(params))),
-            limit,
-            () =>
-              new StoreUnavailableError(
-                `Neo4j at ${this.config.uri} did not answer ${query.name} within ${limit} ms`,
-              ),
-          );
-          rows += result.records.length;
-          return toRows(result.records);
-        } catch (error) {
-          throw mapError(error, query.name, this.config, deadlineMs);
-        }
+        return new Promise<Row[]>((resolve, reject) => {
+          waiting.push({ query, params, resolve, reject });
+          // The end of the tick: every statement the level's batches start is in by then.
+          if (waiting.length === 1) setImmediate(flush);
+        });
       },
-      stats: () => ({ statements, rows, transactions }),
+      stats: () => ({ statements, sent, rows, transactions }),
       close: async () => {
         closed = true;
         const open = tx as Transaction | null;
