@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { loadExamples } from './graphiql/examples.js';
 import { useAccessLog } from './http/access-log.js';
+import { useCompiledQueries } from './http/compiled-queries.js';
 import { useConcurrencyLimit } from './http/concurrency-limit.js';
 import { useExplorer } from './http/explorer.js';
 import { useFundingExports } from './http/funding-exports.js';
@@ -229,6 +230,8 @@ export function createApp({
       useRequestReaders(config),
       useStoppedRequests(),
       useReadCost(config),
+      // After the limits: a refused request never compiles.
+      ...(config.compiledQueries ? [useCompiledQueries({ header: config.storeStats })] : []),
       useNetworkExports(network, log),
       useFundingExports(store, cache, log),
       useGraphExports(store, cache, log),

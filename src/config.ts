@@ -33,6 +33,8 @@ const envSchema = z.object({
   // yet another network is refused (NETWORK_BUSY) until one ends.
   HLP_NETWORK_ANALYSES: intFromEnv(2, 1, 64),
   HLP_STORE_STATS: z.enum(['on', 'off'], { error: 'expected on or off' }).default('off'),
+  // Off: every query runs in graphql-js's interpreter (an escape hatch should graphql-jit misanswer).
+  HLP_COMPILED_QUERIES: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
   // Four, not two: a request's sibling fields are statements of one tick, and with two connections
   // half of them waited (one programme with its funders, outcomes and parts, four statements, at
   // 100k relationships: p50 12.9 ms with two, 11.4 with four; other reads unchanged).
@@ -147,6 +149,8 @@ export interface Config {
   readonly networkAnalyses: number;
   /** Report each request's store statements, rows and transactions in response headers. */
   readonly storeStats: boolean;
+  /** Run a query sent again as a compiled function where that answers alike (http/compiled-queries.ts). */
+  readonly compiledQueries: boolean;
   /** The most bytes of store values one request may read (the response is built from them). */
   readonly maxResponseBytes: number;
   /** Requests per minute per client; 0: no limit. */
@@ -241,6 +245,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
         : Math.min(e.HLP_NETWORK_WAIT_MS, e.HLP_REQUEST_TIMEOUT_MS),
     networkAnalyses: e.HLP_NETWORK_ANALYSES,
     storeStats: e.HLP_STORE_STATS === 'on',
+    compiledQueries: e.HLP_COMPILED_QUERIES === 'on',
     maxResponseBytes: e.HLP_MAX_RESPONSE_BYTES,
     rateLimitPerMinute: e.HLP_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.HLP_TRUST_PROXY === 'on',
