@@ -57,6 +57,9 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   HLP_NEO4J_CONNECT_TIMEOUT_MS: intFromEnv(5000, 100, 120_000),
+  // A statement that has returned more rows than this goes to Neo4j alone, never in a batch (its
+  // rows would wait in one list for the batch's one record): src/store/neo4j/statement-batch.ts.
+  HLP_NEO4J_BATCH_MAX_ROWS: intFromEnv(2000, 0, 1_000_000),
   PORT: intFromEnv(4000, 0, 65_535),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -111,6 +114,8 @@ export interface Neo4jConfig {
   readonly connectTimeoutMs: number;
   readonly queryTimeoutMs: number;
   readonly writeTimeoutMs: number;
+  /** Rows above which a statement is never sent in a batch with others. */
+  readonly batchMaxRows: number;
 }
 
 export interface Config {
@@ -222,6 +227,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       connectTimeoutMs: e.HLP_NEO4J_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: e.HLP_QUERY_TIMEOUT_MS,
       writeTimeoutMs: e.HLP_WRITE_TIMEOUT_MS,
+      batchMaxRows: e.HLP_NEO4J_BATCH_MAX_ROWS,
     },
     seedsDir: resolve(e.HLP_SEEDS_DIR),
     sourcesDir: resolve(e.HLP_SOURCES_DIR),

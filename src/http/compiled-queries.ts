@@ -31,10 +31,11 @@ import { StoreError } from '../store/errors.js';
  * - it puts the fields of fragments after a selection's own fields, and the fragments in reverse,
  *   where the spec keeps the query's order: a document compiles only when every order comes out the
  *   same (see `orderKept`);
- * - its field errors lose their locations in yoga, and the answer puts data before errors: an
- *   answer with a field error is answered again by graphql-js (the request's loaders hold what the
- *   first run read, so the second reads nothing new), except when the request was stopped (past its
- *   deadline, too large), which useStoppedRequests answers with one error of its own.
+ * - its field errors lose their locations in yoga: an answer with an error a resolver raised on
+ *   purpose (a bad cursor) is answered again by graphql-js (the request's loaders hold what the
+ *   first run read, so the second reads nothing new), unless the store failed too; errors masked
+ *   into new ones (a store's failure, an unexpected error) have no locations either way;
+ * - it puts data before errors in the answer: put back.
  * Introspection stays with graphql-js too (GraphiQL asks once per page load).
  *
  * A document compiles on its second run: compiling costs more than one interpreted run, and a
@@ -45,9 +46,6 @@ import { StoreError } from '../store/errors.js';
 
 /** How a request's operation ran: `compiled`, or `interpreted` by graphql-js. */
 export type Execution = 'compiled' | 'interpreted';
-
-/** Codes of a stopped request, answered by useStoppedRequests with one error: never run again. */
-const STOPPING_CODES = new Set(['STORE_TIMEOUT', 'RESPONSE_TOO_LARGE']);
 
 interface DocumentFacts {
   runs: number;
@@ -74,11 +72,13 @@ export function useCompiledQueries({ header }: { readonly header: boolean }): Pl
           execution.variableValues,
         )) as ExecutionResult;
         const errors = result.errors ?? [];
-        if (errors.length === 0 || errors.some(stopsTheRequest)) {
-          note('compiled');
-          return result;
-        }
-        return executeFn(execution);
+        // A resolver's own refusal (a bad cursor) is answered again by graphql-js, for its locations.
+        if (errors.some(raisedOnPurpose) && !errors.some(fromTheStore)) return executeFn(execution);
+        note('compiled');
+        if (errors.length === 0) return result;
+        // graphql-js puts errors before data.
+        const { data, extensions } = result;
+        return extensions ? { errors, data, extensions } : { errors, data };
       });
     },
     onResponse({ request, response }) {
@@ -88,12 +88,29 @@ export function useCompiledQueries({ header }: { readonly header: boolean }): Pl
   };
 }
 
-/** Whether an error (not yet masked: a store's error is still its cause) stopped the request. */
-function stopsTheRequest(error: GraphQLError): boolean {
+/** An error's first cause: what a resolver or the store threw, before graphql-js or yoga wrapped it. */
+function causeOf(error: GraphQLError): unknown {
   let cause: unknown = error;
   while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
-  const code = cause instanceof StoreError ? cause.code : error.extensions?.['code'];
-  return STOPPING_CODES.has(String(code));
+  return cause;
+}
+
+/**
+ * A store failure: masked into an error of its own, with no locations, by interpreted and compiled
+ * runs alike. Never run again: the request's reader has failed (its transaction, on Neo4j), and a
+ * request stopped for its deadline or its size must not read again.
+ */
+function fromTheStore(error: GraphQLError): boolean {
+  return causeOf(error) instanceof StoreError;
+}
+
+/**
+ * An error raised as a GraphQLError (a resolver's refusal, a null where the schema promises a
+ * value): passed to the client as it is, with locations that graphql-jit's errors lose in yoga.
+ * Other errors are masked into new ones without locations, whichever ran.
+ */
+function raisedOnPurpose(error: GraphQLError): boolean {
+  return causeOf(error) instanceof GraphQLError;
 }
 
 /** Counts the document's runs; the compiled query this run uses, if any. */

@@ -10,21 +10,49 @@ import {
 import type { Projection } from '../model/records.js';
 
 /**
- * Whether a connection's (or a co-funder list's) query selects only what a core read hands out
- * (model/records.ts, Projection): then it is read with the core texts, which name a third of the
- * columns.
+ * How much a connection's (or a co-funder list's) query needs read (model/records.ts, Projection):
+ * `names` when it selects only ids and names, `core` when only what a core read hands out, else
+ * `all`. The names and core texts name a half and a third of the columns.
  *
  * An allow list by type, walked through fragments: a field not listed here (a property beyond the
  * core, evidence, aliases, a computed field) makes the read `all`, so a new field is safe by
- * default. The fields listed read only the core keys: a node's id (and seed id), name and period; a relationship's
- * id, kind, role, period and amount (value and currency), its funding kind; and a relationship
- * field below a node, which reads the node's id only and decides its own read.
+ * default. Names: a node's id, seed id and name, a relationship's id and kind, an edge's cursor,
+ * kind and direction, a connection's count and page info, and a relationship field below a node
+ * (it reads the node's id only and decides its own read). The core adds a node's period and a
+ * relationship's role, period, amount (value and currency) and funding kind.
  */
-const EDGE_FIELDS = new Set(['cursor', 'kind', 'direction', 'role', 'period', 'fundingKind']);
-const NODE_FIELDS = new Set(['id', 'seedId', 'name', 'period']);
-const RELATIONSHIP_FIELDS = new Set(['id', 'kind', 'role', 'period', 'fundingKind']);
+const NAMES = 0;
+const CORE = 1;
+/** The walk stops at the first field that needs everything. */
+const ALL = 2;
+type Level = typeof NAMES | typeof CORE | typeof ALL;
 
-type Rule = 'leaf' | 'walk' | 'refuse';
+const LEVELS: readonly Projection[] = ['names', 'core', 'all'];
+
+const EDGE_FIELDS: Readonly<Record<string, Level>> = {
+  cursor: NAMES,
+  kind: NAMES,
+  direction: NAMES,
+  role: CORE,
+  period: CORE,
+  fundingKind: CORE,
+};
+const NODE_FIELDS: Readonly<Record<string, Level>> = { id: NAMES, seedId: NAMES, name: NAMES, period: CORE };
+const RELATIONSHIP_FIELDS: Readonly<Record<string, Level>> = {
+  id: NAMES,
+  seedId: NAMES,
+  kind: NAMES,
+  role: CORE,
+  period: CORE,
+  fundingKind: CORE,
+};
+
+/** A leaf read at a level, a field to walk into (what it selects decides, at least `level`), or ALL. */
+type Rule = { readonly leaf: Level } | { readonly walk: Level };
+
+const leaf = (level: Level | undefined): Rule => ({ leaf: level ?? ALL });
+const walkInto = (level: Level): Rule => ({ walk: level });
+const refuse: Rule = { leaf: ALL };
 
 /**
  * The extension a connection type carries when it reads its own rows (a relationship or funding
@@ -46,40 +74,44 @@ function isNodeType(type: GraphQLNamedType): boolean {
 }
 
 function ruleFor(type: GraphQLNamedType, field: string): Rule {
-  if (field === '__typename') return 'leaf';
+  if (field === '__typename') return leaf(NAMES);
   const name = type.name;
-  if (name === 'PageInfo') return 'leaf';
-  if (name === 'Money') return 'leaf';
+  // The level of a page info or an amount is that of the field they hang from.
+  if (name === 'PageInfo' || name === 'Money') return leaf(NAMES);
   if (name.endsWith('Connection'))
-    return field === 'edges' ? 'walk' : field === 'pageInfo' || field === 'totalCount' ? 'leaf' : 'refuse';
+    return field === 'edges'
+      ? walkInto(NAMES)
+      : field === 'pageInfo' || field === 'totalCount'
+        ? leaf(NAMES)
+        : refuse;
   if (name.endsWith('Edge')) {
-    if (field === 'node' || field === 'relationship' || field === 'amount') return 'walk';
-    return EDGE_FIELDS.has(field) ? 'leaf' : 'refuse';
+    if (field === 'node' || field === 'relationship') return walkInto(NAMES);
+    if (field === 'amount') return walkInto(CORE);
+    return leaf(EDGE_FIELDS[field]);
   }
   // A co-funder read with its sums (not its shared lines, which are read whole).
-  if (name === 'CoFunder')
-    return field === 'organisation' || field === 'myAmount' || field === 'theirAmount'
-      ? 'walk'
-      : field === 'sharedCount'
-        ? 'leaf'
-        : 'refuse';
-  if (name === 'Relationship')
-    return field === 'amount' ? 'walk' : RELATIONSHIP_FIELDS.has(field) ? 'leaf' : 'refuse';
+  if (name === 'CoFunder') {
+    if (field === 'organisation') return walkInto(NAMES);
+    if (field === 'myAmount' || field === 'theirAmount') return walkInto(CORE);
+    return field === 'sharedCount' ? leaf(NAMES) : refuse;
+  }
+  if (name === 'Relationship') return field === 'amount' ? walkInto(CORE) : leaf(RELATIONSHIP_FIELDS[field]);
   if (isNodeType(type)) {
-    if (NODE_FIELDS.has(field)) return 'leaf';
+    const level = NODE_FIELDS[field];
+    if (level !== undefined) return leaf(level);
     const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
     // A relationship field reads the node's id only, and chooses its own read for what it selects.
-    return def && readsItsOwnRows(getNamedType(def.type)) ? 'leaf' : 'refuse';
+    return def && readsItsOwnRows(getNamedType(def.type)) ? leaf(NAMES) : refuse;
   }
-  return 'refuse';
+  return refuse;
 }
 
 const projections = new WeakMap<GraphQLResolveInfo['fieldNodes'], Projection>();
 
 /**
- * `core` when everything the field being resolved selects reads only core keys, else `all`. The
- * executor hands every item of a list the same field nodes, so the walk runs once per field of an
- * operation, not once per parent.
+ * What the field being resolved needs read: the least of `names`, `core` and `all` that covers
+ * everything it selects. The executor hands every item of a list the same field nodes, so the
+ * walk runs once per field of an operation, not once per parent.
  */
 export function projectionOf(info: GraphQLResolveInfo): Projection {
   let known = projections.get(info.fieldNodes);
@@ -92,31 +124,43 @@ export function projectionOf(info: GraphQLResolveInfo): Projection {
 
 function walkProjection(info: GraphQLResolveInfo): Projection {
   const visited = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType): boolean => {
-    if (!set) return true;
+  /** The level a selection needs, ALL as soon as one field needs everything. */
+  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType): Level => {
+    let level: Level = NAMES;
+    if (!set) return level;
+    const need = (l: Level) => {
+      if (l > level) level = l;
+      return level === ALL;
+    };
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = selection.name.value;
         const rule = ruleFor(type, field);
-        if (rule === 'refuse') return false;
-        if (rule === 'walk') {
-          const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
-          if (!def || !walk(selection.selectionSet, getNamedType(def.type))) return false;
+        if ('leaf' in rule) {
+          if (need(rule.leaf)) return ALL;
+          continue;
         }
+        const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
+        if (!def || need(rule.walk) || need(walk(selection.selectionSet, getNamedType(def.type)))) return ALL;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? info.schema.getType(selection.typeCondition.name.value) : type;
-        if (!on || !walk(selection.selectionSet, on)) return false;
+        if (!on || need(walk(selection.selectionSet, on))) return ALL;
       } else {
         const fragment = info.fragments[selection.name.value];
-        if (!fragment) return false;
+        if (!fragment) return ALL;
         if (visited.has(fragment.name.value)) continue;
         visited.add(fragment.name.value);
         const on = info.schema.getType(fragment.typeCondition.name.value);
-        if (!on || !walk(fragment.selectionSet, on)) return false;
+        if (!on || need(walk(fragment.selectionSet, on))) return ALL;
       }
     }
-    return true;
+    return level;
   };
   const type = getNamedType(info.returnType);
-  return info.fieldNodes.every((node) => walk(node.selectionSet, type)) ? 'core' : 'all';
+  let level: Level = NAMES;
+  for (const node of info.fieldNodes) {
+    const l = walk(node.selectionSet, type);
+    if (l > level) level = l;
+  }
+  return LEVELS[level] as Projection;
 }

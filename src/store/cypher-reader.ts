@@ -788,7 +788,8 @@ export function createCypherReader(
       if (ids.length === 0) return [];
       const one = single(ids);
       const params = one ? { id: ids[0], period } : { ids: unique(ids), period };
-      const shares = sums.projection === 'core' ? 'coFunderSharesCore' : 'coFunderShares';
+      // Co-funders have no text of names: asked for names, they read their core.
+      const shares = sums.projection === 'all' ? 'coFunderShares' : 'coFunderSharesCore';
       const names = [shares, 'coFunderOwn', 'coFunderOther'].map((n) => (one ? n : `${n}Batch`));
       const asked = [true, sums.own, sums.other];
       const [shared, own, other] = await Promise.all(

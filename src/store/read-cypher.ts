@@ -7,7 +7,13 @@ import {
   type NodeKind,
   nodeProps,
 } from '../model/graph-model.js';
-import { CORE_EDGE_KEYS, CORE_NODE_KEYS, type Projection } from '../model/records.js';
+import {
+  CORE_EDGE_KEYS,
+  CORE_NODE_KEYS,
+  NAMES_EDGE_KEYS,
+  NAMES_NODE_KEYS,
+  type Projection,
+} from '../model/records.js';
 import { ENGINE_NAMES, type Engine } from './engine.js';
 import type { ListFilter, ListOrder } from './port.js';
 
@@ -97,8 +103,16 @@ function flatNode(v: string, kinds: readonly NodeKind[]): string {
   ].join(', ');
 }
 
-/** What a relationship page text reads: the core, everything but evidence, or everything. */
+/** What a relationship page text reads: names, the core, everything but evidence, or everything. */
 type RowRead = Projection | 'evidence';
+
+/** The node and relationship keys a read of names or of the core names; null: every key. */
+const READ_KEYS: Record<RowRead, { node: readonly string[]; edge: readonly string[] } | null> = {
+  names: { node: NAMES_NODE_KEYS, edge: NAMES_EDGE_KEYS },
+  core: { node: CORE_NODE_KEYS, edge: CORE_EDGE_KEYS },
+  all: null,
+  evidence: null,
+};
 
 /** `n.id AS id, ...`: a node's core properties as flat columns. */
 function coreNode(v: string, kind: NodeKind): string {
@@ -112,7 +126,7 @@ function coreNode(v: string, kind: NodeKind): string {
  * `n_id: o.id, ...` and `e_id: r.id, ...`: a relationship and the node at its other end, with their
  * evidence lists only in the text that reads them: Kuzu reads every column a text names, also
  * behind a CASE that is false, and the eight evidence lists made up 40 % of a page's time. The core
- * text names only the core keys (see Projection in model/records.ts).
+ * and names texts name only their keys (see Projection in model/records.ts).
  */
 function rowEntries(
   r: string,
@@ -121,14 +135,14 @@ function rowEntries(
   kinds: readonly NodeKind[],
   read: RowRead,
 ): (readonly [string, string])[] {
-  const core = read === 'core';
+  const keys = READ_KEYS[read];
   return [
     ...edgeColumns(edge)
-      .filter((key) => !core || CORE_EDGE_KEYS.includes(key))
+      .filter((key) => !keys || keys.edge.includes(key))
       .map((key) => [`e_${key}`, `${r}.${key}`] as const),
     ...(read === 'evidence' ? EVIDENCE.map((key) => [`e_${key}`, `${r}.${key}`] as const) : []),
     ...nodeColumns(kinds)
-      .filter((key) => !core || CORE_NODE_KEYS.includes(key))
+      .filter((key) => !keys || keys.node.includes(key))
       .map((key) => [`n_${key}`, `${o}.${key}`] as const),
     ...(read === 'evidence' ? EVIDENCE.map((key) => [`n_${key}`, `${o}.${key}`] as const) : []),
     ['k1', 'K1'] as const,
@@ -153,7 +167,12 @@ function rowColumns(r: string, edge: EdgeKind, o: string, kinds: readonly NodeKi
 }
 
 /** The file name suffix of each kind of read. */
-const READ_SUFFIX: Record<RowRead, string> = { core: '-core', all: '', evidence: '-with-evidence' };
+const READ_SUFFIX: Record<RowRead, string> = {
+  names: '-names',
+  core: '-core',
+  all: '',
+  evidence: '-with-evidence',
+};
 
 /* ------------------------------------------------------------------ node lookups */
 
@@ -317,7 +336,8 @@ export function listQueryName(
   counted = false,
 ): string {
   return camel(
-    `list-${kebab(kind)}-by-${kebab(order)}-${direction}${projection === 'core' ? '-core' : ''}${counted ? '-counted' : ''}`,
+    // Lists have no texts of names: a list asked for names reads its core.
+    `list-${kebab(kind)}-by-${kebab(order)}-${direction}${projection === 'all' ? '' : '-core'}${counted ? '-counted' : ''}`,
   );
 }
 
@@ -614,11 +634,16 @@ function neo4jCount(edge: EdgeKind, direction: Direction, guarded: boolean): str
 
 function relatedFiles(): ReadFile[] {
   const files: ReadFile[] = [];
-  const reads: readonly RowRead[] = ['core', 'all', 'evidence'];
+  const reads: readonly RowRead[] = ['names', 'core', 'all', 'evidence'];
   for (const [shape, read] of relatedShapes().flatMap((s) => reads.map((r) => [s, r] as const))) {
     const { parent, edge, direction, others } = shape;
     const base = `related-${kebab(parent)}-${kebab(edge)}-${direction}${READ_SUFFIX[read]}`;
-    const detail = { core: ', core properties only', all: '', evidence: ', evidence included' }[read];
+    const detail = {
+      names: ', ids and names only',
+      core: ', core properties only',
+      all: '',
+      evidence: ', evidence included',
+    }[read];
     const what = `${edge} relationships ${direction === 'out' ? 'from' : 'to'} ${parent} nodes, with the node at the other end${detail}`;
     const row = rowMap('r', edge, 'o', others, read);
     const columns = rowColumns('r', edge, 'o', others, read);

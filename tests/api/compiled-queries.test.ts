@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
+import { StoreUnavailableError } from '../../src/store/errors.js';
+import type { GraphStore, RequestReader } from '../../src/store/port.js';
 import { type Served, servedGraph } from '../support/harness.js';
 
 /**
@@ -194,5 +196,54 @@ describe('compiled queries', () => {
     const all = await runs(off, query);
     expect(sameAnswers(all)).toEqual([null, null, null]);
     expect(all[0]?.text).toBe((await runs(api, query, {}, 2))[1]?.text);
+  });
+});
+
+describe('compiled queries when the store fails', () => {
+  // A store whose readers fail every read while `down` is set, counting the reads they are asked.
+  let down = false;
+  let reads = 0;
+  const failing = (store: GraphStore): GraphStore =>
+    new Proxy(store, {
+      get(target, property, receiver) {
+        if (property !== 'openReader') return Reflect.get(target, property, receiver);
+        return (options: Parameters<GraphStore['openReader']>[0]) => {
+          const reader = target.openReader(options);
+          return new Proxy(reader, {
+            get(inner, name, innerReceiver) {
+              const value = Reflect.get(inner, name, innerReceiver);
+              if (typeof value !== 'function' || name === 'stats' || name === 'close') return value;
+              return async (...args: unknown[]) => {
+                reads++;
+                if (down) throw new StoreUnavailableError('the test took the store down');
+                return (value as (...a: unknown[]) => unknown).apply(inner, args);
+              };
+            },
+          }) satisfies RequestReader;
+        };
+      },
+    });
+  const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_STORE_STATS: 'on' }, wrap: failing });
+
+  it('answers as graphql-js does, and reads no more than once', async () => {
+    const query = '{ organisations(first: 2) { totalCount edges { node { id name } } } }';
+    expect(sameAnswers(await runs(api, query, {}, 2))).toEqual(['interpreted', 'compiled']);
+    down = true;
+    reads = 0;
+    const compiled = await runs(api, query, {}, 1);
+    const compiledReads = reads;
+    reads = 0;
+    const interpreted = await runs(
+      api.with({ HLP_STORE_STATS: 'on', HLP_COMPILED_QUERIES: 'off' }),
+      query,
+      {},
+      1,
+    );
+    down = false;
+    expect(compiled[0]?.execution).toBe('compiled');
+    expect(compiled[0]?.body.errors?.[0]?.extensions?.['code']).toBe('STORE_UNAVAILABLE');
+    expect(compiled[0]?.status).toBe(interpreted[0]?.status);
+    expect(compiled[0]?.text).toBe(interpreted[0]?.text);
+    expect(compiledReads).toBe(reads);
   });
 });

@@ -117,6 +117,37 @@ describe.each(ENGINES_UNDER_TEST)('what a request costs the store on %s', (engin
     }
   });
 
+  it('reads only ids and names when a query selects nothing more, and answers the same', async () => {
+    // Without the line's amount, the funded and outcomes pages ask ids and names only: each is read
+    // with the texts of names. A period at either level makes that level core: more bytes, the same
+    // answer to what both ask.
+    const names = NESTED.replace('edges { amount { value } node { name', 'edges { node { id name');
+    expect(names).not.toBe(NESTED);
+    const least = await ask(large, names, { n: 10 });
+    const variants = [
+      names.replace('edges { node { id name', 'edges { period node { id name'),
+      names.replace(/outcomes\(first: \$n\) \{ edges \{ node/g, 'outcomes(first: $n) { edges { period node'),
+    ];
+    const strip = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(strip)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([k]) => k !== 'period')
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : value;
+    for (const query of variants) {
+      expect(query).not.toBe(names);
+      const more = await ask(large, query, { n: 10 });
+      expect(strip(more.data)).toEqual(least.data);
+      expect(more.cost.statements).toBe(least.cost.statements);
+      expect(more.cost.rows).toBe(least.cost.rows);
+      expect(more.cost.bytes).toBeGreaterThan(least.cost.bytes);
+    }
+  });
+
   it('counts a connection from its page when the page holds all of it, and in the store when it does not', async () => {
     const { data } = await ask(
       large,

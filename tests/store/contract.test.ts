@@ -223,6 +223,25 @@ describe.each(ENGINES_UNDER_TEST)('store contract on %s', (engine) => {
     expect(core.items.every((i) => i.node.properties['funderCount'] === null)).toBe(true);
   });
 
+  it('reads only names of a page when asked: the same rows, ids, names and keys, nothing else', async () => {
+    const base = fundsQuery({ direction: 'out', otherKinds: [...NODE_KINDS], size: 5 });
+    const parents = ['org.alpha-ccgs', 'org.beta-nhs'];
+    for (const batch of [parents.slice(0, 1), parents]) {
+      for (const withCount of [false, true]) {
+        const all = await store.relatedPages({ ...base, withCount }, batch);
+        const names = await store.relatedPages({ ...base, withCount, projection: 'names' }, batch);
+        const facts = (page: (typeof all)[number] | undefined) => [
+          page?.total,
+          page?.rows.map((r) => [r.edge.id, r.edge.kind, r.node.id, r.node.kind, r.node.name, r.key]),
+        ];
+        expect(names.map(facts)).toEqual(all.map(facts));
+        expect(all[0]?.rows.some((r) => typeof r.edge.properties['amount'] === 'number')).toBe(true);
+        expect(names[0]?.rows.every((r) => r.edge.properties['amount'] === null)).toBe(true);
+        expect(names[0]?.rows.every((r) => r.edge.properties['period'] === null)).toBe(true);
+      }
+    }
+  });
+
   it('sums funding per group, counting a conflict group once at its lowest and highest value', async () => {
     const byFunder = await store.fundingTotals({ groupBy: 'funder' });
     expect(byFunder).toEqual([

@@ -126,13 +126,15 @@ interface Waiting {
 export class Neo4jExecutor implements CypherExecutor {
   readonly engine = 'neo4j' as const;
   /** What every read statement run so far showed, so later runs can go in a batch. */
-  private readonly shapes = new StatementShapes();
+  private readonly shapes: StatementShapes;
 
   private constructor(
     private readonly driver: Driver,
     readonly queries: QuerySet,
     private readonly config: Neo4jConfig,
-  ) {}
+  ) {
+    this.shapes = new StatementShapes(config.batchMaxRows);
+  }
 
   /**
    * Connects, checks that the database answers, and creates constraints and indexes. Throws

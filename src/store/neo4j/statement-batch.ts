@@ -77,20 +77,23 @@ export function partRows(
 }
 
 /**
- * Rows above which a statement stays out of batches: a batch holds each statement's rows in one
- * list until its one record is sent, where a statement alone streams them. Pages hold a few hundred
- * rows; reads of whole kinds (the search index's names) hold thousands and go alone.
+ * Rows above which a statement stays out of batches by default (HLP_NEO4J_BATCH_MAX_ROWS): a batch
+ * holds each statement's rows in one list until its one record is sent, where a statement alone
+ * streams them. Pages hold a few hundred rows; reads of whole kinds (the search index's names) hold
+ * thousands and go alone.
  */
 export const MAX_BATCH_ROWS = 2000;
 
 /**
  * What the statements run so far showed, by statement name: their column names (the same text
- * always returns the same columns) and whether one ever returned more than MAX_BATCH_ROWS rows.
+ * always returns the same columns) and whether one ever returned more than `maxRows` rows.
  * Learnt when a statement runs: one that has returned no row yet stays unbatched until it does.
  */
 export class StatementShapes {
   private readonly columns = new Map<string, readonly string[]>();
   private readonly large = new Set<string>();
+
+  constructor(private readonly maxRows: number = MAX_BATCH_ROWS) {}
 
   /** The columns of statement `name` if it may go in a batch, else undefined. */
   batchColumns(name: string): readonly string[] | undefined {
@@ -99,7 +102,7 @@ export class StatementShapes {
 
   /** Records a run of statement `name`: its columns (when it returned a row) and its row count. */
   saw(name: string, columns: readonly PropertyKey[] | undefined, rows: number): void {
-    if (rows > MAX_BATCH_ROWS) this.large.add(name);
+    if (rows > this.maxRows) this.large.add(name);
     if (this.columns.has(name) || !columns || columns.length === 0) return;
     const names = columns.map(String);
     if (batchable(names)) this.columns.set(name, names);
