@@ -1,13 +1,10 @@
-// derivePeriodRanks: gives every relationship with a period the rank of its period among the graph's periods in text order, from 1
+// derivePeriodRanks: gives every relationship the rank of its period among the graph's periods in text order, from 1, and one after the last to every relationship with no period (it sorts last ascending)
 // params: none
 // returns: nothing
-// deriveUnknownPeriodRanks ranks the relationships with no period.
+// Neo4j has no list_position: a period's rank is found in the short list of periods.
 MATCH ()-[r]->()
 WHERE r.period IS NOT NULL
 WITH DISTINCT r.period AS period ORDER BY period
 WITH collect(period) AS periods
-UNWIND range(0, size(periods) - 1) AS i
-WITH periods[i] AS period, i
 MATCH ()-[e]->()
-WHERE e.period = period
-SET e.periodRank = i + 1
+SET e.periodRank = CASE WHEN e.period IS NULL THEN size(periods) + 1 ELSE [i IN range(0, size(periods) - 1) WHERE periods[i] = e.period][0] + 1 END

@@ -7,7 +7,6 @@
 export const DERIVE_QUERIES: readonly string[] = [
   'deriveNameRanks',
   'derivePeriodRanks',
-  'deriveUnknownPeriodRanks',
   'deriveOrganisationFunding',
   'deriveWorkFunding',
   'deriveOutcomeFunders',
