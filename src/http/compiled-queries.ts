@@ -11,10 +11,10 @@ import {
   type OperationDefinitionNode,
   print,
   type SelectionSetNode,
+  type Source,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
-import { StoreError } from '../store/errors.js';
 
 /**
  * Queries a client sends again run as compiled functions (graphql-jit) instead of graphql-js's
@@ -31,11 +31,11 @@ import { StoreError } from '../store/errors.js';
  * - it puts the fields of fragments after a selection's own fields, and the fragments in reverse,
  *   where the spec keeps the query's order: a document compiles only when every order comes out the
  *   same (see `orderKept`);
- * - its field errors lose their locations in yoga: an answer with an error a resolver raised on
- *   purpose (a bad cursor) is answered again by graphql-js (the request's loaders hold what the
- *   first run read, so the second reads nothing new), unless the store failed too; errors masked
- *   into new ones (a store's failure, an unexpected error) have no locations either way;
- * - it puts data before errors in the answer: put back.
+ * - its field errors lose their locations in yoga (it keeps them as line and column, yoga rebuilds
+ *   an error from nodes or source positions): they are made again from the document's source
+ *   (`located`); and it puts data before errors in the answer: put back. An answer is never run
+ *   again in graphql-js: many reads go straight to the request's reader, not through a loader, and
+ *   would be read twice, within the one request's byte budget and deadline.
  * Introspection stays with graphql-js too (GraphiQL asks once per page load).
  *
  * A document compiles on its second run: compiling costs more than one interpreted run, and a
@@ -59,24 +59,23 @@ const documents = new WeakMap<DocumentNode, DocumentFacts>();
 export function useCompiledQueries({ header }: { readonly header: boolean }): Plugin {
   const executions = new WeakMap<Request, Execution>();
   return {
-    onExecute({ args, executeFn, setExecuteFn }) {
+    onExecute({ args, setExecuteFn }) {
       const request = (args.contextValue as { request?: Request }).request;
       const note = (execution: Execution) => request && executions.set(request, execution);
       note('interpreted');
       const compiled = compiledFor(args);
       if (!compiled) return;
+      const source = args.document.loc?.source;
       setExecuteFn(async (execution) => {
         const result = (await compiled.query(
           execution.rootValue,
           execution.contextValue,
           execution.variableValues,
         )) as ExecutionResult;
-        const errors = result.errors ?? [];
-        // A resolver's own refusal (a bad cursor) is answered again by graphql-js, for its locations.
-        if (errors.some(raisedOnPurpose) && !errors.some(fromTheStore)) return executeFn(execution);
         note('compiled');
-        if (errors.length === 0) return result;
+        if (!result.errors?.length) return result;
         // graphql-js puts errors before data.
+        const errors = result.errors.map((e) => located(e, source));
         const { data, extensions } = result;
         return extensions ? { errors, data, extensions } : { errors, data };
       });
@@ -88,29 +87,26 @@ export function useCompiledQueries({ header }: { readonly header: boolean }): Pl
   };
 }
 
-/** An error's first cause: what a resolver or the store threw, before graphql-js or yoga wrapped it. */
-function causeOf(error: GraphQLError): unknown {
-  let cause: unknown = error;
-  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
-  return cause;
-}
-
 /**
- * A store failure: masked into an error of its own, with no locations, by interpreted and compiled
- * runs alike. Never run again: the request's reader has failed (its transaction, on Neo4j), and a
- * request stopped for its deadline or its size must not read again.
+ * A graphql-jit error as graphql-js makes it. graphql-jit knows where the field is (its
+ * `locations`) but not as nodes or source positions, which is what yoga rebuilds an error from, so
+ * the error reached the client with no locations: it is made again from the document's source, at
+ * the same places, with the same message, path and cause (whose extensions it takes, as graphql-js
+ * does).
  */
-function fromTheStore(error: GraphQLError): boolean {
-  return causeOf(error) instanceof StoreError;
-}
-
-/**
- * An error raised as a GraphQLError (a resolver's refusal, a null where the schema promises a
- * value): passed to the client as it is, with locations that graphql-jit's errors lose in yoga.
- * Other errors are masked into new ones without locations, whichever ran.
- */
-function raisedOnPurpose(error: GraphQLError): boolean {
-  return causeOf(error) instanceof GraphQLError;
+function located(error: GraphQLError, source: Source | undefined): GraphQLError {
+  const lines = source?.body.split('\n') ?? [];
+  const positions = (error.locations ?? []).map(({ line, column }) => {
+    let offset = 0;
+    for (let i = 0; i < line - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
+    return offset + column - 1;
+  });
+  return new GraphQLError(error.message, {
+    // A document parsed without locations (built in code) has none to give.
+    ...(source && positions.length > 0 ? { source, positions } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(error.originalError ? { originalError: error.originalError } : {}),
+  });
 }
 
 /** Counts the document's runs; the compiled query this run uses, if any. */
