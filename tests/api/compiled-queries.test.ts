@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/graphiql/examples.js';
 import { StoreUnavailableError } from '../../src/store/errors.js';
-import type { GraphStore, RequestReader } from '../../src/store/port.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { type Served, servedGraph } from '../support/harness.js';
+import { aroundReads } from '../support/reader-hooks.js';
 
 /**
  * A query sent again runs compiled (graphql-jit) where that answers as graphql-js does, and is
@@ -220,24 +221,9 @@ describe('compiled queries when the store fails', () => {
   let down = false;
   let reads = 0;
   const failing = (store: GraphStore): GraphStore =>
-    new Proxy(store, {
-      get(target, property, receiver) {
-        if (property !== 'openReader') return Reflect.get(target, property, receiver);
-        return (options: Parameters<GraphStore['openReader']>[0]) => {
-          const reader = target.openReader(options);
-          return new Proxy(reader, {
-            get(inner, name, innerReceiver) {
-              const value = Reflect.get(inner, name, innerReceiver);
-              if (typeof value !== 'function' || name === 'stats' || name === 'close') return value;
-              return async (...args: unknown[]) => {
-                reads++;
-                if (down) throw new StoreUnavailableError('the test took the store down');
-                return (value as (...a: unknown[]) => unknown).apply(inner, args);
-              };
-            },
-          }) satisfies RequestReader;
-        };
-      },
+    aroundReads(store, () => {
+      reads++;
+      if (down) throw new StoreUnavailableError('the test took the store down');
     });
   const api = servedGraph('kuzu', { seeds: 'real', config: { HLP_STORE_STATS: 'on' }, wrap: failing });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphStore, RequestReader } from '../../src/store/port.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { serve, servedGraph } from '../support/harness.js';
+import { aroundReads } from '../support/reader-hooks.js';
 
 /**
  * A request stopped while it runs (reads past HLP_MAX_RESPONSE_BYTES, or past its deadline) is
@@ -14,24 +15,7 @@ const WIDE = `{ organisations(first: 100) { edges { node { name evidence { sourc
 
 /** A store whose request readers wait `ms` before every read, so a request outlives a short deadline. */
 function slowReaders(store: GraphStore, ms: number): GraphStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property !== 'openReader') return Reflect.get(target, property, receiver);
-      return (options: Parameters<GraphStore['openReader']>[0]) => {
-        const reader = target.openReader(options);
-        return new Proxy(reader, {
-          get(inner, name, innerReceiver) {
-            const value = Reflect.get(inner, name, innerReceiver);
-            if (typeof value !== 'function' || name === 'stats' || name === 'close') return value;
-            return async (...args: unknown[]) => {
-              await new Promise((resolve) => setTimeout(resolve, ms));
-              return (value as (...a: unknown[]) => unknown).apply(inner, args);
-            };
-          },
-        }) satisfies RequestReader;
-      };
-    },
-  });
+  return aroundReads(store, () => new Promise((resolve) => setTimeout(resolve, ms)));
 }
 
 describe('requests stopped while they run', () => {
