@@ -23,7 +23,7 @@ Commands:
   serve      start the GraphQL service (GraphiQL at /graphql); loads the seeds when the store
              is empty or they changed
   validate   check every seed file and report every problem; writes nothing
-  load       validate the seeds, then replace the stored graph with them in one transaction
+  load       validate the seeds, then replace the stored graph with them, all or nothing
   check-sources
              check every evidence locator in the seeds against the reports (HLP_SOURCES_DIR)
   export --format json [--out FILE]

@@ -12,15 +12,7 @@ import type { GraphStore, RequestReader, WriteSummary } from './port.js';
 import { ReadBudget } from './read-budget.js';
 
 /** Query names the store runs besides the reader's: loading, exporting, health. */
-const STORE_QUERIES = [
-  'readNodes',
-  'readEdges',
-  'networkTies',
-  'clearGraph',
-  'graphMeta',
-  'setGraphMeta',
-  'ping',
-] as const;
+const STORE_QUERIES = ['readNodes', 'readEdges', 'networkTies', 'graphMeta', 'setGraphMeta', 'ping'] as const;
 
 /** Every query name the shared store runs; each adapter checks at start-up that its engine has them all. */
 export function storeQueryNames(): string[] {
@@ -69,18 +61,22 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
     if (closed) throw new StoreUnavailableError('the store has been closed');
     // The one end of every load, whatever the engine and whichever path it takes: what reads sort
     // and filter by is derived from the whole written graph, then the graph's version is recorded.
-    const finish: FinishLoad = async (tx) => {
-      progress.phase('deriving', { total: DERIVE_QUERIES.length, unit: 'statements' });
-      for (const name of DERIVE_QUERIES) {
-        await tx.run(queries.get(name), {});
-        progress.advance(1);
-      }
-      const meta: [string, string][] = [
-        [GRAPH_META_KEYS.seedHash, seedHash],
-        [GRAPH_META_KEYS.modelHash, modelHash],
-        [GRAPH_META_KEYS.loadedAt, new Date().toISOString()],
-      ];
-      for (const [key, value] of meta) await tx.run(queries.get('setGraphMeta'), { key, value });
+    const finish: FinishLoad = {
+      derive: async (tx) => {
+        progress.phase('deriving', { total: DERIVE_QUERIES.length, unit: 'statements' });
+        for (const name of DERIVE_QUERIES) {
+          await tx.run(queries.get(name), {});
+          progress.advance(1);
+        }
+      },
+      record: async (tx) => {
+        const meta: [string, string][] = [
+          [GRAPH_META_KEYS.seedHash, seedHash],
+          [GRAPH_META_KEYS.modelHash, modelHash],
+          [GRAPH_META_KEYS.loadedAt, new Date().toISOString()],
+        ];
+        for (const [key, value] of meta) await tx.run(queries.get('setGraphMeta'), { key, value });
+      },
     };
     try {
       return await executor.loadGraph(source, finish, progress);

@@ -110,3 +110,13 @@ export class StoreBusyError extends StoreError {
     this.query = query;
   }
 }
+
+/**
+ * Another load holds the store (Neo4j: it renewed the load lease recently), or took it over from
+ * this one: loads write a staged graph the switch then serves, so two at once would mix.
+ */
+export class LoadInProgressError extends StoreError {
+  constructor(message: string) {
+    super('LOAD_IN_PROGRESS', message);
+  }
+}

@@ -31,13 +31,19 @@ export interface WriteTransaction {
 }
 
 /**
- * What every load runs last, after every node and relationship is written (on Neo4j in the load's
- * own transaction; on Kuzu on the new database once its COPYs are committed, each statement
- * committed on its own, since nothing serves that database until the load switches to it):
- * the statements that derive stored aggregates, then the graph's metadata. Both engines call it, so
+ * What every load runs last, after every node and relationship is written. Both engines call it, so
  * no way of loading can skip it.
  */
-export type FinishLoad = (tx: WriteTransaction) => Promise<void>;
+export interface FinishLoad {
+  /**
+   * The statements that derive stored aggregates (DERIVE_QUERIES), in order, with no parameters: on
+   * Kuzu on the new database once its COPYs are committed, on Neo4j as their staged variants on the
+   * staged graph; each committed on its own, since nothing serves that graph yet.
+   */
+  derive(tx: WriteTransaction): Promise<void>;
+  /** The graph's metadata, written where the new graph becomes the served one (Neo4j: in the switch). */
+  record(tx: WriteTransaction): Promise<void>;
+}
 
 /**
  * What an engine adapter provides: reads, one write transaction at a time, and the engine's way of

@@ -9,6 +9,8 @@ import {
   nodeProps,
   type PropType,
 } from '../model/graph-model.js';
+import { DERIVE_QUERIES } from './derive.js';
+import { readCypherTree } from './queries.js';
 import { neo4jIndexQueryNames, readCypherFiles } from './read-cypher.js';
 
 /**
@@ -156,7 +158,67 @@ export function kuzuFromText(value: string, type: PropType): string {
   }
 }
 
+/**
+ * What a Neo4j load's staged graph calls a served label: `Staged` before it. A load writes its graph
+ * under these labels, which no read matches, in batches each committed on its own, derives on it,
+ * and then swaps them for the served labels in one transaction (cypher/load/, neo4j-staged-load.ts).
+ */
+export function stagedLabel(label: string): string {
+  return `Staged${label}`;
+}
+
+/** The name of the staged variant of a derive query. */
+export function stagedDeriveQueryName(name: string): string {
+  return `${name}Staged`;
+}
+
+const SERVED_LABELS = new Set<string>([NEO4J_ENTITY_LABEL, ...NODE_KINDS]);
+
+/**
+ * `text` with every node label of its patterns (`(o:Organisation)`, `(w:Programme|Project)`,
+ * `(:Entity)`) renamed to its staged label. Relationship types stay: a staged graph's relationships
+ * join staged nodes only. Throws on a label that is not the model's, and on a text with none.
+ */
+export function stagedText(name: string, text: string): string {
+  let renamed = 0;
+  const out = text.replace(/\((\s*\w*\s*):([A-Za-z_][\w|:&]*)/g, (_, variable: string, labels: string) => {
+    const staged = labels.replace(/[A-Za-z_]\w*/g, (label) => {
+      if (!SERVED_LABELS.has(label)) throw new Error(`${name}: no staged label for ${label}`);
+      renamed++;
+      return stagedLabel(label);
+    });
+    return `(${variable}:${staged}`;
+  });
+  if (renamed === 0)
+    throw new Error(`${name}: no node label to rename, so its staged variant would read every graph`);
+  return out;
+}
+
+/**
+ * The derive statements as a Neo4j load runs them: on its staged graph (see stagedText), each in a
+ * transaction of its own, before the switch. Made from the Neo4j text of each (cypher/derive/).
+ */
+function neo4jStagedDeriveFiles(): GeneratedFile[] {
+  const { queries } = readCypherTree();
+  return DERIVE_QUERIES.map((name) => {
+    const source =
+      queries.find((q) => q.name === name && q.variant === 'neo4j') ??
+      queries.find((q) => q.name === name && q.variant === 'any');
+    if (!source) throw new Error(`no Neo4j text for ${name} in cypher/derive/`);
+    const staged = stagedDeriveQueryName(name);
+    const text = [
+      `// ${staged}: ${source.name} on a load's staged graph`,
+      `// generated from cypher/${source.file} by \`npm run cypher:gen\`: do not edit`,
+      `// params: ${source.params.length === 0 ? 'none' : source.params.map((p) => `$${p}`).join(', ')}`,
+      `// returns: ${source.returns}`,
+      stagedText(name, source.text),
+      '',
+    ].join('\n');
+    return { path: `${GENERATED_DIR}/staged/${kebab(staged)}.neo4j.cypher`, text };
+  });
+}
+
 /** Every generated file, in a stable order. */
 export function generatedCypherFiles(): GeneratedFile[] {
-  return [...kuzuSchemaFiles(), ...neo4jSchemaFiles(), ...readCypherFiles()];
+  return [...kuzuSchemaFiles(), ...neo4jSchemaFiles(), ...readCypherFiles(), ...neo4jStagedDeriveFiles()];
 }

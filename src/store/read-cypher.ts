@@ -3,6 +3,7 @@ import {
   EDGE_MODEL,
   type EdgeKind,
   edgeProps,
+  NEO4J_ENTITY_LABEL,
   NODE_KINDS,
   type NodeKind,
   nodeProps,
@@ -196,15 +197,31 @@ function countFiles(): ReadFile[] {
         `MATCH (n:${kind})\nRETURN count(n) AS count`,
       ),
     ),
-    ...EDGE_KINDS.map((kind) =>
-      readFile(
-        'counts',
-        `count-edges-${kebab(kind)}`,
-        'any',
-        { what: `how many ${kind} relationships the graph holds`, params: 'none', returns: 'count (int)' },
-        `MATCH ()-[r:${kind}]->()\nRETURN count(r) AS count`,
-      ),
-    ),
+    ...EDGE_KINDS.flatMap((kind) => {
+      const header = {
+        what: `how many ${kind} relationships the graph holds`,
+        params: 'none',
+        returns: 'count (int)',
+      };
+      return [
+        readFile(
+          'counts',
+          `count-edges-${kebab(kind)}`,
+          'any',
+          header,
+          `MATCH ()-[r:${kind}]->()\nRETURN count(r) AS count`,
+        ),
+        // Neo4j: from a served node (a load's staged and retired graphs have the same types; the
+        // count store still answers a pattern with one label).
+        readFile(
+          'counts',
+          `count-edges-${kebab(kind)}`,
+          'neo4j',
+          header,
+          `MATCH (:${NEO4J_ENTITY_LABEL})-[r:${kind}]->()\nRETURN count(r) AS count`,
+        ),
+      ];
+    }),
   ];
 }
 
@@ -1183,7 +1200,8 @@ const EDGES_BY_IDS_HEADER = {
  * Relationships by id. Kuzu: a join on each id rather than `r.id IN $ids` (Kuzu 0.11.3 corrupts rows
  * of IN filters on scans that span several tables, see RELATED_FILTERS). Neo4j: one branch per
  * relationship type, each an index seek (its indexes are per type; a typeless pattern scanned every
- * relationship per id: 800 ms for a path's hops at 100k relationships).
+ * relationship per id: 800 ms for a path's hops at 100k relationships), from a served node: a load's
+ * staged graph, and the graph it replaced until it is deleted, hold relationships of the same ids.
  */
 function edgeLookupFiles(): ReadFile[] {
   return [
@@ -1207,9 +1225,9 @@ function edgeLookupFiles(): ReadFile[] {
       [
         'UNWIND $ids AS relationshipId',
         'CALL (relationshipId) {',
-        EDGE_KINDS.map((kind) => `  MATCH (a)-[r:${kind} {id: relationshipId}]->(b) RETURN a, r, b`).join(
-          '\n  UNION ALL\n',
-        ),
+        EDGE_KINDS.map(
+          (kind) => `  MATCH (a:${NEO4J_ENTITY_LABEL})-[r:${kind} {id: relationshipId}]->(b) RETURN a, r, b`,
+        ).join('\n  UNION ALL\n'),
         '}',
         'RETURN a.id AS from, b.id AS to, r',
       ].join('\n'),

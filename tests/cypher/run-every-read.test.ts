@@ -109,9 +109,7 @@ function value(param: string, query: string): unknown {
 }
 
 /** Reads only: the store's own reads and the reader's; loads and schema statements are run by the load tests. */
-const READS = storeQueryNames().filter(
-  (n) => !['clearGraph', 'setGraphMeta'].includes(n) && !DERIVE_QUERIES.includes(n),
-);
+const READS = storeQueryNames().filter((n) => n !== 'setGraphMeta' && !DERIVE_QUERIES.includes(n));
 
 describe.each(ENGINES_UNDER_TEST)('every read text runs on %s', (engine) => {
   let executor: CypherExecutor;

@@ -105,7 +105,10 @@ export async function bulkLoad(
       await copy(db, `copy ${kind} ${from}->${to}`, text, file.rows);
       progress.advance(file.rows);
     }
-    await db.transaction(finish);
+    await db.transaction(async (tx) => {
+      await finish.derive(tx);
+      await finish.record(tx);
+    });
     return { nodes, edges };
   } finally {
     files.closeAll();

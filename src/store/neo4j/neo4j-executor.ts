@@ -1,118 +1,27 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
-import {
-  ReadTooLargeError,
-  StoreAuthError,
-  StoreBusyError,
-  StoreError,
-  StoreQueryError,
-  StoreTimeoutError,
-  StoreUnavailableError,
-} from '../errors.js';
+import { DERIVE_QUERIES } from '../derive.js';
+import { StoreQueryError, StoreTimeoutError, StoreUnavailableError } from '../errors.js';
 import type { CypherExecutor, FinishLoad, Params, ReadScope, Row, WriteTransaction } from '../executor.js';
-import { neo4jSchemaQueryNames } from '../generated-cypher.js';
+import { neo4jSchemaQueryNames, stagedDeriveQueryName } from '../generated-cypher.js';
 import type { GraphSource } from '../graph-source.js';
 import type { LoadProgress } from '../load-progress.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
-import { edgeWriteRow, nodeWriteRow, toParams, toPlain } from './plain-values.js';
+import { mapError, RETRY_MS, runWithoutStack, toRows, withDeadline } from './neo4j-calls.js';
+import { STAGED_LOAD_QUERIES, stagedLoad } from './neo4j-staged-load.js';
+import { toParams, toPlain } from './plain-values.js';
 import { composeBatch, partRows, StatementShapes } from './statement-batch.js';
 
+/** Schema statements, run at start-up, each on its own (they cannot share a transaction with data). */
+const NEO4J_SCHEMA = ['graphMetaKey', 'graphLoadKey', 'stagedEntityId', ...neo4jSchemaQueryNames()];
+
 /** Query names this adapter runs itself, on top of the shared store's. */
-export const NEO4J_QUERIES = ['graphMetaKey', 'createNodes', 'createEdges', ...neo4jSchemaQueryNames()];
-
-/**
- * Rows per write statement. Nodes are cheap to create; each relationship looks both ends up in the
- * id index. A few thousand rows keep the statements few without making any one of them large.
- */
-const NODE_BATCH = 5000;
-const EDGE_BATCH = 2000;
-const RETRY_MS = 1000;
-
-/** Maps any driver failure to a named store error; the one place that reads the driver's codes. */
-function mapError(error: unknown, query: string, config: Neo4jConfig, timeoutMs: number): StoreError {
-  if (error instanceof StoreError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split('\n')[0] ?? message;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /acquisition timed out/i.test(first)) {
-    return new StoreUnavailableError(`Neo4j at ${config.uri} is unavailable: ${first}`, { cause: error });
-  }
-  if (
-    code === 'Neo.ClientError.Security.Unauthorized' ||
-    code.startsWith('Neo.ClientError.Security.Authentication')
-  ) {
-    return new StoreAuthError(`Neo4j at ${config.uri} refused the credentials of user ${config.user}`, {
-      cause: error,
-    });
-  }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return new StoreTimeoutError(query, timeoutMs, { cause: error });
-  }
-  if (code.startsWith('Neo.TransientError.General.') && /Memory/.test(code)) {
-    return new StoreBusyError(query, { cause: error });
-  }
-  // Over the memory Neo4j allows one transaction (dbms.memory.transaction.*): asking again will
-  // not help, asking for less will.
-  if (code === 'Neo.ClientError.General.TransactionOutOfMemoryError') {
-    return new ReadTooLargeError('the memory Neo4j allows one transaction', { cause: error });
-  }
-  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new StoreUnavailableError(`Neo4j at ${config.uri} has no database ${config.database}`, {
-      cause: error,
-    });
-  }
-  return new StoreQueryError(query, first, { cause: error });
-}
-
-/**
- * Settles with `work`, or rejects once `ms` have passed. The driver's own timeouts do not cover a
- * server that accepts the connection and then says nothing; this bounds every call regardless.
- */
-async function withDeadline<T>(work: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * Starts a statement (or a rollback) without the stack trace the driver captures for every result
- * it makes (kept to show on a later failure). Formatting it, through the source maps tsx turns on,
- * cost about 0.3 ms of main-thread time per statement in a CPU profile of the service; failures
- * here are mapped to store errors that name the statement, so that stack is never shown.
- */
-function runWithoutStack<T>(start: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return start();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
-/**
- * Records as plain rows: each column read by its index (the driver's toObject walks generator
- * iterators per field, a visible cost on pages of a hundred rows), each value made plain.
- */
-function toRows(
-  records: readonly { readonly keys: readonly PropertyKey[]; get(index: number): unknown }[],
-): Row[] {
-  const rows = new Array<Row>(records.length);
-  for (let r = 0; r < records.length; r++) {
-    const record = records[r] as (typeof records)[number];
-    const row: Record<string, unknown> = {};
-    for (let i = 0; i < record.keys.length; i++) row[record.keys[i] as string] = toPlain(record.get(i));
-    rows[r] = row as Row;
-  }
-  return rows;
-}
+export const NEO4J_QUERIES = [
+  ...NEO4J_SCHEMA,
+  ...STAGED_LOAD_QUERIES,
+  ...DERIVE_QUERIES.map(stagedDeriveQueryName),
+];
 
 /** A statement of a request waiting for the end of its tick (see readScope). */
 interface Waiting {
@@ -173,12 +82,9 @@ export class Neo4jExecutor implements CypherExecutor {
   }
 
   private async applySchema(): Promise<void> {
-    // Schema statements cannot share a transaction with data writes: run each on its own.
     const session = this.session('WRITE');
     try {
-      for (const name of NEO4J_QUERIES.filter((n) => n !== 'createNodes' && n !== 'createEdges')) {
-        await session.run(this.queries.get(name).text);
-      }
+      for (const name of NEO4J_SCHEMA) await session.run(this.queries.get(name).text);
     } finally {
       await session.close();
     }
@@ -363,86 +269,9 @@ export class Neo4jExecutor implements CypherExecutor {
     }
   }
 
-  /**
-   * Replaces the graph in one explicit transaction: the old graph deleted, every node then every
-   * relationship written in UNWIND statements of a few thousand rows, `finish` run, then one
-   * commit. Readers see the old graph until the commit, and a load that fails or whose process dies
-   * (the server rolls back a transaction whose connection drops) leaves it.
-   *
-   * Not a managed transaction: the driver retries a managed transaction's whole work on a transient
-   * error, and a million records streamed again after minutes of writing would not fare better
-   * (the usual transient error of a load is the server's transaction memory running out). Each
-   * statement, rather than the whole transaction, is bounded by HLP_WRITE_TIMEOUT_MS, as on Kuzu: a
-   * load of a million relationships takes minutes, however short each of its statements.
-   *
-   * Measured on Neo4j 5.26: the transaction state of a load lives in the server's heap by default,
-   * and at -Xmx1g (dbms.memory.transaction.total.max, 70 % of heap) it ran out after 190,000
-   * nodes and 25,000 relationships. A load of that size needs the transaction state off heap
-   * (db.tx_state.memory_allocation=OFF_HEAP) or a larger heap: see the README.
-   */
-  async loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary> {
-    const session = this.session('WRITE');
-    const limit = this.config.writeTimeoutMs + this.config.connectTimeoutMs + RETRY_MS;
-    const bounded = <T>(work: Promise<T>, what: string) =>
-      withDeadline(
-        work,
-        limit,
-        () =>
-          new StoreUnavailableError(`Neo4j at ${this.config.uri} did not finish ${what} within ${limit} ms`),
-      );
-    let current = 'beginTransaction';
-    let tx: Transaction | null = null;
-    try {
-      const open = session.beginTransaction();
-      tx = open;
-      const write: WriteTransaction = {
-        // Write rows are typed by the model already (see plain-values.ts): toParams would turn a
-        // whole-pound amount into an Integer where the model says float.
-        run: async (query, params) => {
-          current = query.name;
-          return toRows((await bounded(open.run(query.text, params), query.name)).records);
-        },
-      };
-      await write.run(this.queries.get('clearGraph'), {});
-      progress.phase('writing nodes', { total: source.nodeCount, unit: 'nodes' });
-      let nodes = 0;
-      for await (const batch of source.nodes()) {
-        for (let i = 0; i < batch.length; i += NODE_BATCH) {
-          const rows = batch.slice(i, i + NODE_BATCH).map(nodeWriteRow);
-          await write.run(this.queries.get('createNodes'), { rows });
-          nodes += rows.length;
-          progress.advance(rows.length);
-        }
-      }
-      progress.phase('writing relationships', { total: source.edgeCount, unit: 'relationships' });
-      let edges = 0;
-      for await (const batch of source.edges()) {
-        for (let i = 0; i < batch.length; i += EDGE_BATCH) {
-          const rows = batch.slice(i, i + EDGE_BATCH).map(edgeWriteRow);
-          const [row] = await write.run(this.queries.get('createEdges'), { rows });
-          if (row?.['created'] !== rows.length) {
-            throw new StoreQueryError(
-              'createEdges',
-              `wrote ${String(row?.['created'])} of ${rows.length} relationships: an endpoint is missing`,
-            );
-          }
-          edges += rows.length;
-          progress.advance(rows.length);
-        }
-      }
-      await finish(write);
-      progress.phase('committing');
-      current = 'commit';
-      await bounded(open.commit(), 'the commit');
-      return { nodes, edges };
-    } catch (error) {
-      // A server that has stopped answering cannot roll back either: do not wait long for it.
-      if (tx?.isOpen())
-        await withDeadline(tx.rollback(), 1000, () => new Error('rollback timed out')).catch(() => undefined);
-      throw mapError(error, current, this.config, this.config.writeTimeoutMs);
-    } finally {
-      session.close().catch(() => undefined);
-    }
+  /** Replaces the graph through a staged graph and a switch (neo4j-staged-load.ts). */
+  loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary> {
+    return stagedLoad(this.driver, this.config, this.queries, source, finish, progress);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,6 @@
+// countEdgesCommentedOn: how many COMMENTED_ON relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:COMMENTED_ON]->()
+RETURN count(r) AS count

@@ -1,0 +1,6 @@
+// countEdgesCovers: how many COVERS relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:COVERS]->()
+RETURN count(r) AS count

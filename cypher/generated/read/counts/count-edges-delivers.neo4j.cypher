@@ -1,0 +1,6 @@
+// countEdgesDelivers: how many DELIVERS relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:DELIVERS]->()
+RETURN count(r) AS count

@@ -1,0 +1,6 @@
+// countEdgesPartOf: how many PART_OF relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:PART_OF]->()
+RETURN count(r) AS count

@@ -1,0 +1,6 @@
+// countEdgesRunsIn: how many RUNS_IN relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:RUNS_IN]->()
+RETURN count(r) AS count

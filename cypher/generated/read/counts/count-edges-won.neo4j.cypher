@@ -1,0 +1,6 @@
+// countEdgesWon: how many WON relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:WON]->()
+RETURN count(r) AS count

@@ -1,0 +1,6 @@
+// countEdgesWorksFor: how many WORKS_FOR relationships the graph holds
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: none
+// returns: count (int)
+MATCH (:Entity)-[r:WORKS_FOR]->()
+RETURN count(r) AS count

@@ -1,0 +1,173 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadExamples } from '../../src/graphiql/examples.js';
+import type { GraphData } from '../../src/model/records.js';
+import { checkSeeds } from '../../src/seed/load-seeds.js';
+import { LoadInProgressError, StoreQueryError } from '../../src/store/errors.js';
+import { type GraphSource, graphDataSource } from '../../src/store/graph-source.js';
+import { NEO4J_AVAILABLE, REAL_SEEDS } from '../support/env.js';
+import { servedGraph } from '../support/harness.js';
+
+/**
+ * A Neo4j load writes its graph under staged labels in batches committed apart, switches labels in
+ * one transaction, then deletes the graph it replaced (src/store/neo4j/neo4j-staged-load.ts). Reads
+ * must never see the staged graph, nor the replaced one before it is gone: these tests put copies of
+ * the served graph, with the same ids, where an interrupted load leaves them, and ask again.
+ */
+describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
+  const api = servedGraph('neo4j', { seeds: 'real' });
+  const seeds = checkSeeds(REAL_SEEDS);
+  let driver: Driver;
+
+  const cypher = async (text: string, params: Record<string, unknown> = {}) => {
+    const session = driver.session();
+    try {
+      return (await session.run(text, params)).records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+  const labelled = async (label: string) =>
+    Number((await cypher(`MATCH (n:${label}) RETURN count(n) AS c`))[0]?.['c']);
+
+  /** Every example operation's answer, the graph export and the statistics: what reads show. */
+  const answers = async () => {
+    const out: Record<string, unknown> = {};
+    for (const example of loadExamples()) {
+      const variables = example.variables ? (JSON.parse(example.variables) as Record<string, unknown>) : {};
+      const result = await api.gql(example.query, variables);
+      expect(result.errors, example.name).toBeUndefined();
+      out[example.name] = result.data;
+    }
+    const exported = await api.fetch('/export/graph.json');
+    expect(exported.status).toBe(200);
+    out['export'] = await exported.text();
+    // When the graph was loaded: the one thing a load of the same seeds changes.
+    return JSON.parse(JSON.stringify(out).replace(/"loadedAt":"[^"]*"/g, '"loadedAt":"(a time)"'));
+  };
+
+  /**
+   * The served graph copied, ids and relationships included, as nodes labelled `label` (and, for a
+   * staged copy, the staged label of each kind): what a killed load leaves behind.
+   */
+  const copyServedGraph = async (label: 'StagedEntity' | 'RetiredEntity') => {
+    const kindLabel = label === 'StagedEntity' ? "$('Staged' + n.kind)" : label;
+    await cypher(`MATCH (n:Entity) CREATE (m:${label}:${kindLabel}) SET m = properties(n)`);
+    await cypher(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       MATCH (a2:${label} {id: a.id}), (b2:${label} {id: b.id})
+       CREATE (a2)-[r2:$(type(r))]->(b2) SET r2 = properties(r)`,
+    );
+  };
+
+  beforeAll(() => {
+    driver = neo4j.driver(process.env['NEO4J_URI'] ?? '');
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('reads answer from the served graph alone while staged and replaced copies of it exist', async () => {
+    const before = await answers();
+    await copyServedGraph('StagedEntity');
+    await copyServedGraph('RetiredEntity');
+    const served = await labelled('Entity');
+    expect(await labelled('StagedEntity')).toBe(served);
+    expect(await labelled('RetiredEntity')).toBe(served);
+    expect(await answers()).toEqual(before);
+  });
+
+  it('the next load clears those copies, switches to its graph and frees its lease', async () => {
+    const before = await answers();
+    const summary = await api.store.replaceGraph(seeds.graph, seeds.hash);
+    expect(summary.nodes).toBe(seeds.graph.nodes.length);
+    expect(await labelled('StagedEntity')).toBe(0);
+    expect(await labelled('RetiredEntity')).toBe(0);
+    expect(await labelled('GraphLoad')).toBe(0);
+    expect(await labelled('Entity')).toBe(seeds.graph.nodes.length);
+    expect(await answers()).toEqual(before);
+  });
+
+  it('a load that fails before its switch leaves the served graph, and no staged graph or lease', async () => {
+    const before = await answers();
+    const [first, ...rest] = seeds.graph.edges;
+    if (!first) throw new Error('the real graph has relationships');
+    // The validator refuses such seeds; a store written to directly must refuse them too.
+    const dangling: GraphData = {
+      nodes: seeds.graph.nodes,
+      edges: [...rest, { ...first, to: 'org.nowhere' }],
+    };
+    const failed = api.store.replaceGraph(dangling, 'dangling');
+    await expect(failed).rejects.toBeInstanceOf(StoreQueryError);
+    await expect(failed).rejects.toThrow(
+      /query createStagedEdges failed: wrote (\d+) of \d+: an endpoint is missing/,
+    );
+    expect(await labelled('StagedEntity')).toBe(0);
+    expect(await labelled('GraphLoad')).toBe(0);
+    expect(await answers()).toEqual(before);
+  });
+
+  it('refuses to load while another load renews the lease, and takes over a lease left to go stale', async () => {
+    const before = await answers();
+    await cypher(
+      "CREATE (:GraphLoad {key: 'load', owner: 'another', startedAt: timestamp(), heartbeat: timestamp()})",
+    );
+    const refused = api.store.replaceGraph(seeds.graph, 'refused');
+    await expect(refused).rejects.toBeInstanceOf(LoadInProgressError);
+    await expect(refused).rejects.toThrow(/another load has been writing to Neo4j at .* since \d{4}-/);
+    expect((await cypher('MATCH (l:GraphLoad) RETURN l.owner AS owner'))[0]?.['owner']).toBe('another');
+    expect(await answers()).toEqual(before);
+
+    // A load of this host whose process has ended (killed, or stopped with Ctrl-C) loses it at once.
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    await cypher('MATCH (l:GraphLoad) SET l.host = $host, l.pid = $pid', {
+      host: hostname(),
+      pid: neo4j.int(ended),
+    });
+    await api.store.replaceGraph(seeds.graph, seeds.hash);
+    expect(await labelled('GraphLoad')).toBe(0);
+
+    // One on another host, or still running here, keeps it until it has gone 60 s without renewing it.
+    await cypher(
+      "CREATE (:GraphLoad {key: 'load', owner: 'another', host: 'elsewhere', pid: 1, startedAt: timestamp(), heartbeat: timestamp()})",
+    );
+    await expect(api.store.replaceGraph(seeds.graph, 'refused')).rejects.toThrow(
+      /another load \(process 1 on elsewhere\) has been writing/,
+    );
+    // The other load died 2 minutes ago: its lease is stale, and this load takes it.
+    await cypher('MATCH (l:GraphLoad) SET l.heartbeat = timestamp() - 120000');
+    await api.store.replaceGraph(seeds.graph, seeds.hash);
+    expect(await labelled('GraphLoad')).toBe(0);
+    expect(await answers()).toEqual(before);
+  });
+  it('a load whose lease another load took over writes nothing more and does not switch', async () => {
+    const before = await answers();
+    const half = Math.floor(seeds.graph.edges.length / 2);
+    const source = graphDataSource(seeds.graph);
+    // Half the relationships are written; then another load takes the lease (as it would once this
+    // one had not renewed it for 60 s); then this load goes on.
+    const stolen: GraphSource = {
+      ...source,
+      kindOf: (id) => source.kindOf(id),
+      nodes: () => source.nodes(),
+      async *edges() {
+        yield seeds.graph.edges.slice(0, half);
+        await cypher("MATCH (l:GraphLoad) SET l.owner = 'another', l.host = 'elsewhere', l.pid = 1");
+        yield seeds.graph.edges.slice(half);
+      },
+    };
+    const failed = api.store.loadGraph(stolen, 'stolen');
+    await expect(failed).rejects.toBeInstanceOf(LoadInProgressError);
+    await expect(failed).rejects.toThrow(/another load took this load's lease on Neo4j at .* over/);
+    expect(await answers()).toEqual(before);
+    // What it staged is left to the load that holds the lease now, which clears it first.
+    expect(await labelled('StagedEntity')).toBe(seeds.graph.nodes.length);
+    expect((await cypher('MATCH (l:GraphLoad) RETURN l.owner AS owner'))[0]?.['owner']).toBe('another');
+    await cypher('MATCH (l:GraphLoad) DELETE l');
+    await api.store.replaceGraph(seeds.graph, seeds.hash);
+    expect(await labelled('StagedEntity')).toBe(0);
+    expect(await answers()).toEqual(before);
+  });
+});
