@@ -11,7 +11,11 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/explorer-global-setup.ts', 'tests/support/neo4j-global-setup.ts'],
+    globalSetup: [
+      'tests/support/temp-global-setup.ts',
+      'tests/support/explorer-global-setup.ts',
+      'tests/support/neo4j-global-setup.ts',
+    ],
     // One Neo4j test server is shared by every suite and Kuzu stores are heavy native objects:
     // test files run one after another; tests inside a file stay sequential too.
     fileParallelism: false,

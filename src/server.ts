@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import { assertPortFree, PortInUseError } from './port-check.js';
 import { loadSeeds, SeedValidationError } from './seed/load-seeds.js';
 import { formatProblem } from './seed/read-seeds.js';
+import { LoadInProgressError } from './store/errors.js';
 import { progressFor } from './store/load-progress.js';
 import { openStore } from './store/open-store.js';
 import type { GraphStore } from './store/port.js';
@@ -37,6 +38,12 @@ export async function ensureSeeded(store: GraphStore, config: Config, log: Logge
     );
     await loadSeeds(store, config.seedsDir, log, { onlyIfChanged: config.loadOnStart === 'auto', progress });
   } catch (error) {
+    // Another service starting on the same Neo4j is loading: the graph it switches to is served too
+    // once that load ends. An empty store has nothing to serve meanwhile.
+    if (error instanceof LoadInProgressError && current !== null) {
+      log.warn({ code: error.code, serving: current }, `${error.message}: serving the graph the store holds`);
+      return;
+    }
     if (!(error instanceof SeedValidationError) || current === null) throw error;
     log.error(
       { code: error.code, problems: error.problems.map(formatProblem), serving: current },

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { ROOT, testEnv } from '../support/env.js';
+import { ROOT, tempDir, testEnv } from '../support/env.js';
 
 const INVALID = join(ROOT, 'tests/fixtures/seeds/invalid');
 
@@ -29,9 +29,8 @@ describe('hlp-graph validate', () => {
   });
 
   it('names the file and line of a YAML syntax error and of an unknown field', async () => {
-    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    const { writeFileSync, copyFileSync } = await import('node:fs');
+    const dir = tempDir('seeds');
     copyFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), join(dir, 'graph.yaml'));
     writeFileSync(join(dir, 'syntax.yaml'), 'nodes:\n  - id: org.x\n    name: [unclosed\n');
     writeFileSync(
@@ -46,9 +45,8 @@ describe('hlp-graph validate', () => {
   });
 
   it('refuses a period it cannot read and says which forms it reads; takes its words in periodText', async () => {
-    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const dir = tempDir('seeds');
     writeFileSync(
       join(dir, 'graph.yaml'),
       readFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), 'utf8'),
@@ -86,9 +84,8 @@ describe('hlp-graph validate', () => {
   });
 
   it('refuses a former id that a node still has or two nodes claim, and says where a reference to one should point', async () => {
-    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const dir = tempDir('seeds');
     const graph = readFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), 'utf8');
     writeFileSync(join(dir, 'graph.yaml'), graph);
     const evidence =
@@ -119,9 +116,8 @@ describe('hlp-graph validate', () => {
   });
 
   it('reports a node written wrongly once, not again as a dangling reference from each of its relationships', async () => {
-    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'hlp-seeds-'));
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const dir = tempDir('seeds');
     const graph = readFileSync(join(ROOT, 'tests/fixtures/seeds/valid/graph.yaml'), 'utf8');
     // Alpha CCGs funds two programmes: its category made wrong must be the only problem.
     writeFileSync(join(dir, 'graph.yaml'), graph.replace('    category: ccg\n', '    category: 12\n'));

@@ -7,8 +7,10 @@ import type { GraphData } from '../../src/model/records.js';
 import { checkSeeds } from '../../src/seed/load-seeds.js';
 import { LoadInProgressError, StoreQueryError } from '../../src/store/errors.js';
 import { type GraphSource, graphDataSource } from '../../src/store/graph-source.js';
-import { NEO4J_AVAILABLE, REAL_SEEDS } from '../support/env.js';
+import { startCli } from '../support/cli.js';
+import { NEO4J_AVAILABLE, REAL_SEEDS, testEnv } from '../support/env.js';
 import { servedGraph } from '../support/harness.js';
+import { freePort } from '../support/ports.js';
 
 /**
  * A Neo4j load writes its graph under staged labels in batches committed apart, switches labels in
@@ -169,5 +171,37 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     await api.store.replaceGraph(seeds.graph, seeds.hash);
     expect(await labelled('StagedEntity')).toBe(0);
     expect(await answers()).toEqual(before);
+  });
+  it('a service starting while another load holds the lease serves the graph the store holds, and says why', async () => {
+    await cypher(
+      "CREATE (:GraphLoad {key: 'load', owner: 'another', host: 'elsewhere', pid: 1, startedAt: timestamp(), heartbeat: timestamp()})",
+    );
+    const port = await freePort();
+    const server = startCli(
+      ['serve'],
+      testEnv('neo4j', {
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        HLP_SEEDS_DIR: REAL_SEEDS,
+        HLP_LOAD_ON_START: 'always',
+      }),
+    );
+    try {
+      await server.waitFor(/GraphiQL at/);
+      expect(server.output()).toContain('LOAD_IN_PROGRESS');
+      expect(server.output()).toContain('serving the graph the store holds');
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ organisations { totalCount } }' }),
+      });
+      const body = (await response.json()) as { data: { organisations: { totalCount: number } } };
+      expect(body.data.organisations.totalCount).toBe(
+        seeds.graph.nodes.filter((n) => n.kind === 'Organisation').length,
+      );
+    } finally {
+      await server.stop();
+      await cypher('MATCH (l:GraphLoad) DELETE l');
+    }
   });
 });

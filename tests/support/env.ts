@@ -16,8 +16,9 @@ export const NEO4J_AVAILABLE = Boolean(process.env['NEO4J_URI']);
 /** The engines every store, seed and API suite runs on: Kuzu always, Neo4j when it is available. */
 export const ENGINES_UNDER_TEST: readonly Engine[] = NEO4J_AVAILABLE ? ['kuzu', 'neo4j'] : ['kuzu'];
 
+/** A new temporary folder, inside the run's own (temp-global-setup.ts) when there is one. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `hlp-${prefix}-`));
+  return mkdtempSync(join(process.env['HLP_TEST_TMP'] ?? tmpdir(), `hlp-${prefix}-`));
 }
 
 /**
