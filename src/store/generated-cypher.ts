@@ -177,20 +177,34 @@ const SERVED_LABELS = new Set<string>([NEO4J_ENTITY_LABEL, ...NODE_KINDS]);
 /**
  * `text` with every node label of its patterns (`(o:Organisation)`, `(w:Programme|Project)`,
  * `(:Entity)`) renamed to its staged label. Relationship types stay: a staged graph's relationships
- * join staged nodes only. Throws on a label that is not the model's, and on a text with none.
+ * join staged nodes only. Throws where the result could reach past the staged graph: a label that
+ * is not the model's, a MATCH that starts from no staged label and no variable bound before it, and
+ * label tests or writes outside patterns (`WHERE n:Organisation`, `SET n:Organisation`, `n IS X`),
+ * which this renaming does not see.
  */
 export function stagedText(name: string, text: string): string {
-  let renamed = 0;
   const out = text.replace(/\((\s*\w*\s*):([A-Za-z_][\w|:&]*)/g, (_, variable: string, labels: string) => {
     const staged = labels.replace(/[A-Za-z_]\w*/g, (label) => {
       if (!SERVED_LABELS.has(label)) throw new Error(`${name}: no staged label for ${label}`);
-      renamed++;
       return stagedLabel(label);
     });
     return `(${variable}:${staged}`;
   });
-  if (renamed === 0)
-    throw new Error(`${name}: no node label to rename, so its staged variant would read every graph`);
+  const lines = out.split('\n');
+  lines.forEach((line, i) => {
+    if (!/^\s*(OPTIONAL\s+)?MATCH\b/.test(line)) return;
+    const before = lines.slice(0, i).join('\n');
+    const nodes = [...line.matchAll(/\((\w*)\s*(:[^)\s{]*)?[^)]*\)/g)];
+    const anchored = nodes.some(
+      ([, variable, labels]) =>
+        labels?.startsWith(':Staged') || (variable && new RegExp(`\\b${variable}\\b`).test(before)),
+    );
+    if (!anchored)
+      throw new Error(`${name}: ${line.trim()} starts from no staged label: it would read every graph`);
+  });
+  const outsidePatterns = out.replace(/\([^()]*\)/g, '()').replace(/\[[^\]]*\]/g, '[]');
+  const labelTest = /\b\w+\s*:\s*[A-Z]\w*|\bIS\s+(?!NOT\b|NULL\b)[A-Z]/.exec(outsidePatterns);
+  if (labelTest) throw new Error(`${name}: ${labelTest[0]} tests or sets a label outside a pattern`);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,10 +125,9 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
 
     // A load of this host whose process has ended (killed, or stopped with Ctrl-C) loses it at once.
     const ended = spawnSync(process.execPath, ['-e', '']).pid;
-    await cypher('MATCH (l:GraphLoad) SET l.host = $host, l.pid = $pid', {
-      host: hostname(),
-      pid: neo4j.int(ended),
-    });
+    // This host as the lease names it: its name and process-id namespace (neo4j-staged-load.ts).
+    const host = `${hostname()} ${readlinkSync('/proc/self/ns/pid')}`;
+    await cypher('MATCH (l:GraphLoad) SET l.host = $host, l.pid = $pid', { host, pid: neo4j.int(ended) });
     await api.store.replaceGraph(seeds.graph, seeds.hash);
     expect(await labelled('GraphLoad')).toBe(0);
 
@@ -144,6 +144,23 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     expect(await labelled('GraphLoad')).toBe(0);
     expect(await answers()).toEqual(before);
   });
+  it('of two loads taking a stale lease at the same moment, one loads and the other is refused', async () => {
+    const before = await answers();
+    await cypher(
+      "CREATE (:GraphLoad {key: 'load', owner: 'dead', host: 'elsewhere', pid: 1, startedAt: 0, heartbeat: timestamp() - 120000})",
+    );
+    const outcomes = await Promise.allSettled([
+      api.store.replaceGraph(seeds.graph, seeds.hash),
+      api.store.replaceGraph(seeds.graph, seeds.hash),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((o) => o.status === 'rejected');
+    expect(refused?.status === 'rejected' && refused.reason).toBeInstanceOf(LoadInProgressError);
+    expect(await labelled('StagedEntity')).toBe(0);
+    expect(await labelled('GraphLoad')).toBe(0);
+    expect(await answers()).toEqual(before);
+  });
+
   it('a load whose lease another load took over writes nothing more and does not switch', async () => {
     const before = await answers();
     const half = Math.floor(seeds.graph.edges.length / 2);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import neo4j, { type Driver, type Session, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
@@ -23,6 +24,7 @@ export const STAGED_LOAD_QUERIES = [
   'createStagedEdges',
   'retireGraph',
   'promoteStagedGraph',
+  'countStagedNodes',
 ];
 
 /**
@@ -57,9 +59,11 @@ const seconds = (ms: number) => Math.round(ms / 1000);
  * 5. delete the retired graph in batches, then free the lease.
  *
  * A load that fails before the switch deletes its staged graph; one whose process dies leaves it,
- * unseen by reads, for the next load to clear. Every write checks and renews the lease in its own
- * transaction, so a load whose lease was taken over (it stopped renewing for LEASE_STALE_MS) writes
- * nothing more and cannot switch. Each statement, not the load, is bounded by HLP_WRITE_TIMEOUT_MS.
+ * unseen by reads, for the next load to clear. Every write and delete checks and renews the lease
+ * in its own transaction, locking it until that commits, so a load whose lease was taken over (it
+ * stopped renewing for LEASE_STALE_MS) writes and deletes nothing more and cannot switch. A switch
+ * whose commit answer is lost counts as made when its staged nodes are gone. Each statement, not the
+ * load, is bounded by HLP_WRITE_TIMEOUT_MS.
  */
 export async function stagedLoad(
   driver: Driver,
@@ -94,10 +98,13 @@ export async function stagedLoad(
     }
   };
   const count = (rows: readonly Row[], column: string): number => Number(rows[0]?.[column] ?? 0);
-  /** Deletes every node of a staged or retired graph, a batch per transaction; `report`: count them as progress. */
+  /**
+   * Deletes every node of a staged or retired graph, a batch per transaction, while this load holds
+   * the lease (a batch finds nothing once it does not); `report`: count them as progress.
+   */
   const clear = async (name: 'deleteStagedNodes' | 'deleteRetiredNodes', report = true) => {
     for (let n = -1; n !== 0; ) {
-      n = count(await run(name, { limit: neo4j.int(DELETE_BATCH) }), 'deleted');
+      n = count(await run(name, { owner, limit: neo4j.int(DELETE_BATCH) }), 'deleted');
       if (report) progress.advance(n);
     }
   };
@@ -161,29 +168,35 @@ export async function stagedLoad(
     await finish.derive({ run: (query, params) => run(stagedDeriveQueryName(query.name), params) });
 
     progress.phase('switching');
-    await inSwitch(newSession(), bounded, async (tx) => {
-      const txRun = async (name: string, params: Params = {}) => {
-        current = name;
-        return toRows((await bounded(tx.run(queries.get(name).text, { ...params }), name)).records);
-      };
-      if (count(await txRun('renewLoadLease', { owner }), 'renewed') === 0) {
-        held = false;
-        throw new LoadInProgressError(
-          `another load took this load's lease on Neo4j at ${config.uri} over before its switch; the graph is unchanged`,
-        );
-      }
-      await txRun('retireGraph');
-      const promoted = count(await txRun('promoteStagedGraph'), 'promoted');
-      if (promoted !== nodes) {
-        throw new StoreQueryError(
-          'promoteStagedGraph',
-          `found ${promoted} staged nodes of the ${nodes} written`,
-        );
-      }
-      const record: WriteTransaction = { run: (query, params) => txRun(query.name, params) };
-      await finish.record(record);
-      current = 'the switch commit';
-    });
+    await inSwitch(
+      newSession(),
+      bounded,
+      nodes,
+      async () => count(await run('countStagedNodes'), 'staged'),
+      async (tx) => {
+        const txRun = async (name: string, params: Params = {}) => {
+          current = name;
+          return toRows((await bounded(tx.run(queries.get(name).text, { ...params }), name)).records);
+        };
+        if (count(await txRun('renewLoadLease', { owner }), 'renewed') === 0) {
+          held = false;
+          throw new LoadInProgressError(
+            `another load took this load's lease on Neo4j at ${config.uri} over before its switch; the graph is unchanged`,
+          );
+        }
+        await txRun('retireGraph');
+        const promoted = count(await txRun('promoteStagedGraph'), 'promoted');
+        if (promoted !== nodes) {
+          throw new StoreQueryError(
+            'promoteStagedGraph',
+            `found ${promoted} staged nodes of the ${nodes} written`,
+          );
+        }
+        const record: WriteTransaction = { run: (query, params) => txRun(query.name, params) };
+        await finish.record(record);
+        current = 'the switch commit';
+      },
+    );
     switched = true;
 
     // The new graph is served. The old one is out of every read; deleting it can fail without
@@ -208,6 +221,19 @@ export async function stagedLoad(
   }
 }
 
+/**
+ * This host as a load lease names it: its name and, on Linux, its process-id namespace. Containers
+ * can share a host name (host networking) without sharing process ids, and a process id is only
+ * tested for life (`running`) where the namespace is the same.
+ */
+function processHost(): string {
+  try {
+    return `${hostname()} ${readlinkSync('/proc/self/ns/pid')}`;
+  } catch {
+    return hostname();
+  }
+}
+
 /** True when `pid` is a running process of this host (one that is not ours to signal counts as running). */
 function running(pid: number): boolean {
   try {
@@ -228,10 +254,11 @@ async function takeLease(
   owner: string,
   config: Neo4jConfig,
 ): Promise<void> {
-  const params = { owner, host: hostname(), pid: neo4j.int(process.pid), staleMs: neo4j.int(LEASE_STALE_MS) };
+  const host = processHost();
+  const params = { owner, host, pid: neo4j.int(process.pid), staleMs: neo4j.int(LEASE_STALE_MS) };
   let [lease] = await run('takeLoadLease', { ...params, deadOwner: null });
   const pid = Number(lease?.['pid']);
-  if (lease?.['taken'] !== true && lease?.['host'] === hostname() && Number.isInteger(pid) && !running(pid)) {
+  if (lease?.['taken'] !== true && lease?.['host'] === host && Number.isInteger(pid) && !running(pid)) {
     [lease] = await run('takeLoadLease', { ...params, deadOwner: lease['owner'] ?? null });
   }
   if (lease?.['taken'] === true) return;
@@ -247,17 +274,24 @@ async function takeLease(
 /**
  * Runs `work` in one explicit transaction and commits it. Not a managed transaction: the driver
  * would run a failed switch again on a transient error, and the load's own error handling decides.
+ * A commit whose answer is lost (the deadline passed, the connection dropped) may have been made:
+ * if the `staged` nodes are gone then (`stagedLeft`), they were promoted and the switch stands.
  */
 async function inSwitch(
   session: Session,
   bounded: <T>(work: Promise<T>, what: string) => Promise<T>,
+  staged: number,
+  stagedLeft: () => Promise<number>,
   work: (tx: Transaction) => Promise<void>,
 ): Promise<void> {
   const tx = session.beginTransaction();
+  let committing = false;
   try {
     await work(tx);
+    committing = true;
     await bounded(tx.commit(), 'the switch commit');
   } catch (error) {
+    if (committing && staged > 0 && (await stagedLeft().catch(() => staged)) === 0) return;
     // A server that has stopped answering cannot roll back either: do not wait long for it.
     if (tx.isOpen())
       await withDeadline(tx.rollback(), 1000, () => new Error('rollback timed out')).catch(() => undefined);
