@@ -65,6 +65,19 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     );
   };
 
+  /** The load lease as another load holds it: renewed `silentMs` ago (0: just now). */
+  const leaseHeldBy = (lease: { owner: string; host?: string; pid?: number; silentMs?: number }) =>
+    cypher(
+      `CREATE (:GraphLoad {key: 'load', owner: $owner, host: $host, pid: $pid,
+         startedAt: timestamp() - $silent, heartbeat: timestamp() - $silent})`,
+      {
+        owner: lease.owner,
+        host: lease.host ?? null,
+        pid: lease.pid === undefined ? null : neo4j.int(lease.pid),
+        silent: neo4j.int(lease.silentMs ?? 0),
+      },
+    );
+
   beforeAll(() => {
     driver = neo4j.driver(process.env['NEO4J_URI'] ?? '');
   });
@@ -114,9 +127,7 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
 
   it('refuses to load while another load renews the lease, and takes over a lease left to go stale', async () => {
     const before = await answers();
-    await cypher(
-      "CREATE (:GraphLoad {key: 'load', owner: 'another', startedAt: timestamp(), heartbeat: timestamp()})",
-    );
+    await leaseHeldBy({ owner: 'another' });
     const refused = api.store.replaceGraph(seeds.graph, 'refused');
     await expect(refused).rejects.toBeInstanceOf(LoadInProgressError);
     await expect(refused).rejects.toThrow(/another load has been writing to Neo4j at .* since \d{4}-/);
@@ -132,9 +143,7 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     expect(await labelled('GraphLoad')).toBe(0);
 
     // One on another host, or still running here, keeps it until it has gone 60 s without renewing it.
-    await cypher(
-      "CREATE (:GraphLoad {key: 'load', owner: 'another', host: 'elsewhere', pid: 1, startedAt: timestamp(), heartbeat: timestamp()})",
-    );
+    await leaseHeldBy({ owner: 'another', host: 'elsewhere', pid: 1 });
     await expect(api.store.replaceGraph(seeds.graph, 'refused')).rejects.toThrow(
       /another load \(process 1 on elsewhere\) has been writing/,
     );
@@ -146,9 +155,7 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
   });
   it('of two loads taking a stale lease at the same moment, one loads and the other is refused', async () => {
     const before = await answers();
-    await cypher(
-      "CREATE (:GraphLoad {key: 'load', owner: 'dead', host: 'elsewhere', pid: 1, startedAt: 0, heartbeat: timestamp() - 120000})",
-    );
+    await leaseHeldBy({ owner: 'dead', host: 'elsewhere', pid: 1, silentMs: 120_000 });
     const outcomes = await Promise.allSettled([
       api.store.replaceGraph(seeds.graph, seeds.hash),
       api.store.replaceGraph(seeds.graph, seeds.hash),
@@ -190,9 +197,7 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     expect(await answers()).toEqual(before);
   });
   it('a service starting while another load holds the lease serves the graph the store holds, and says why', async () => {
-    await cypher(
-      "CREATE (:GraphLoad {key: 'load', owner: 'another', host: 'elsewhere', pid: 1, startedAt: timestamp(), heartbeat: timestamp()})",
-    );
+    await leaseHeldBy({ owner: 'another', host: 'elsewhere', pid: 1 });
     const port = await freePort();
     const server = startCli(
       ['serve'],
