@@ -49,6 +49,9 @@ const envSchema = z.object({
   HLP_LOAD_ON_START: z
     .enum(['auto', 'always', 'never'], { error: 'expected auto, always or never' })
     .default('auto'),
+  // How long a service whose start-up load found another load running (LOAD_IN_PROGRESS, Neo4j)
+  // waits before it tries again.
+  HLP_LOAD_RETRY_MS: intFromEnv(5000, 100, 600_000),
   NEO4J_URI: z
     .string()
     .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a bolt:// or neo4j:// URI')
@@ -125,6 +128,8 @@ export interface Config {
   readonly seedsDir: string;
   readonly sourcesDir: string;
   readonly loadOnStart: 'auto' | 'always' | 'never';
+  /** Wait before a start-up load that another load held off is tried again. */
+  readonly loadRetryMs: number;
   readonly http: { readonly port: number; readonly host: string };
   readonly logLevel: string;
   /**
@@ -232,6 +237,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     seedsDir: resolve(e.HLP_SEEDS_DIR),
     sourcesDir: resolve(e.HLP_SOURCES_DIR),
     loadOnStart: e.HLP_LOAD_ON_START,
+    loadRetryMs: e.HLP_LOAD_RETRY_MS,
     http: { port: e.PORT, host: e.HOST },
     logLevel: e.LOG_LEVEL,
     loadProgress: e.HLP_LOAD_PROGRESS,

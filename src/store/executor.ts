@@ -65,5 +65,7 @@ export interface CypherExecutor {
    * kill at any point leaves the graph the store had. Throws a StoreError.
    */
   loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary>;
+  /** Another load running against the store (see GraphStore.loadInProgress), or null. */
+  loadInProgress(): Promise<string | null>;
   close(): Promise<void>;
 }

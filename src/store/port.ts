@@ -520,6 +520,12 @@ export interface GraphStore extends GraphReader {
    */
   loadGraph(source: GraphSource, seedHash: string, progress?: LoadProgress): Promise<WriteSummary>;
 
+  /**
+   * Another load running against this store, as a sentence naming it (a load now would be refused
+   * with LOAD_IN_PROGRESS), or null. Read only: for a service waiting to load until it may.
+   */
+  loadInProgress(): Promise<string | null>;
+
   /** The whole graph, nodes and edges ordered by id: what the export writes. */
   readGraph(): Promise<GraphData>;
 

@@ -481,6 +481,10 @@ describe.each(ENGINES_UNDER_TEST)('store contract on %s', (engine) => {
     expect((await store.graphVersion())?.seedHash).toBe(fixture.hash);
   });
 
+  it('knows of no other load once its own has ended', async () => {
+    expect(await store.loadInProgress()).toBeNull();
+  });
+
   it('replacing the graph twice leaves the same nodes and edges', async () => {
     await store.replaceGraph(fixture.graph, fixture.hash);
     await store.replaceGraph(fixture.graph, fixture.hash);

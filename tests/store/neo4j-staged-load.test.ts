@@ -127,7 +127,12 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
 
   it('refuses to load while another load renews the lease, and takes over a lease left to go stale', async () => {
     const before = await answers();
+    expect(await api.store.loadInProgress()).toBeNull();
     await leaseHeldBy({ owner: 'another' });
+    // What a service waiting to load reads (loadInProgress) says what a load is refused with.
+    expect(await api.store.loadInProgress()).toMatch(
+      /another load has been writing to Neo4j at .* since \d{4}-/,
+    );
     const refused = api.store.replaceGraph(seeds.graph, 'refused');
     await expect(refused).rejects.toBeInstanceOf(LoadInProgressError);
     await expect(refused).rejects.toThrow(/another load has been writing to Neo4j at .* since \d{4}-/);
@@ -139,6 +144,7 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     // This host as the lease names it: its name and process-id namespace (neo4j-staged-load.ts).
     const host = `${hostname()} ${readlinkSync('/proc/self/ns/pid')}`;
     await cypher('MATCH (l:GraphLoad) SET l.host = $host, l.pid = $pid', { host, pid: neo4j.int(ended) });
+    expect(await api.store.loadInProgress()).toBeNull();
     await api.store.replaceGraph(seeds.graph, seeds.hash);
     expect(await labelled('GraphLoad')).toBe(0);
 
@@ -147,8 +153,12 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     await expect(api.store.replaceGraph(seeds.graph, 'refused')).rejects.toThrow(
       /another load \(process 1 on elsewhere\) has been writing/,
     );
+    expect(await api.store.loadInProgress()).toMatch(
+      /another load \(process 1 on elsewhere\) has been writing/,
+    );
     // The other load died 2 minutes ago: its lease is stale, and this load takes it.
     await cypher('MATCH (l:GraphLoad) SET l.heartbeat = timestamp() - 120000');
+    expect(await api.store.loadInProgress()).toBeNull();
     await api.store.replaceGraph(seeds.graph, seeds.hash);
     expect(await labelled('GraphLoad')).toBe(0);
     expect(await answers()).toEqual(before);
@@ -196,34 +206,84 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     expect(await labelled('StagedEntity')).toBe(0);
     expect(await answers()).toEqual(before);
   });
-  it('a service starting while another load holds the lease serves the graph the store holds, and says why', async () => {
-    await leaseHeldBy({ owner: 'another', host: 'elsewhere', pid: 1 });
+  /** `hlp-graph serve` on the test database, loading the real seeds at start, trying again every 200 ms. */
+  const serve = async () => {
     const port = await freePort();
     const server = startCli(
       ['serve'],
       testEnv('neo4j', {
         PORT: String(port),
-        LOG_LEVEL: 'info',
+        // Each refused attempt is logged at debug level.
+        LOG_LEVEL: 'debug',
         HLP_SEEDS_DIR: REAL_SEEDS,
         HLP_LOAD_ON_START: 'always',
+        HLP_LOAD_RETRY_MS: '200',
       }),
     );
-    try {
-      await server.waitFor(/GraphiQL at/);
-      expect(server.output()).toContain('LOAD_IN_PROGRESS');
-      expect(server.output()).toContain('serving the graph the store holds');
+    const organisations = async () => {
       const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ organisations { totalCount } }' }),
       });
       const body = (await response.json()) as { data: { organisations: { totalCount: number } } };
-      expect(body.data.organisations.totalCount).toBe(
-        seeds.graph.nodes.filter((n) => n.kind === 'Organisation').length,
-      );
+      return body.data.organisations.totalCount;
+    };
+    /** Waits until the service's load has been refused `times` times. */
+    const refused = async (times: number) => {
+      while ((server.output().match(/LOAD_IN_PROGRESS/g) ?? []).length < times)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    return { server, organisations, refused };
+  };
+  const loadedAt = async () =>
+    (await cypher("MATCH (m:GraphMeta {metaKey: 'loadedAt'}) RETURN m.metaValue AS v"))[0]?.['v'];
+  const seededOrganisations = seeds.graph.nodes.filter((n) => n.kind === 'Organisation').length;
+
+  it('a service starting while another load holds the lease serves the graph the store holds, says why, and loads once the lease is free', async () => {
+    await leaseHeldBy({ owner: 'another', host: 'elsewhere', pid: 1 });
+    const before = await loadedAt();
+    const { server, organisations, refused } = await serve();
+    try {
+      await server.waitFor(/GraphiQL at/);
+      expect(server.output()).toContain('LOAD_IN_PROGRESS');
+      expect(server.output()).toContain('serving the graph the store holds');
+      expect(await organisations()).toBe(seededOrganisations);
+      // Still held: the service tries again, and again, and has loaded nothing.
+      await refused(3);
+      expect(await loadedAt()).toBe(before);
+      // The other load ends: this service's load runs (HLP_LOAD_ON_START=always loads again).
+      await cypher('MATCH (l:GraphLoad) DELETE l');
+      await server.waitFor(/the start-up load another load had held off has run/);
+      expect(server.output()).toContain('seeds loaded');
+      expect(await loadedAt()).not.toBe(before);
+      expect(await labelled('GraphLoad')).toBe(0);
+      expect(await organisations()).toBe(seededOrganisations);
     } finally {
       await server.stop();
       await cypher('MATCH (l:GraphLoad) DELETE l');
+    }
+  });
+
+  it('a service starting on an empty store while another load holds the lease waits for it, then loads and serves', async () => {
+    await cypher('MATCH (n) DETACH DELETE n');
+    await leaseHeldBy({ owner: 'another', host: 'elsewhere', pid: 1 });
+    const { server, organisations, refused } = await serve();
+    try {
+      await server.waitFor(/waiting for that load to end/);
+      await refused(3);
+      // Nothing to serve yet: the service does not listen.
+      expect(server.output()).not.toContain('GraphiQL at');
+      await cypher('MATCH (l:GraphLoad) DELETE l');
+      await server.waitFor(/GraphiQL at/);
+      expect(server.output()).toContain('seeds loaded');
+      expect(await organisations()).toBe(seededOrganisations);
+      expect(await labelled('GraphLoad')).toBe(0);
+    } finally {
+      await server.stop();
+      await cypher('MATCH (l:GraphLoad) DELETE l');
+      // The suite's later tests, and the next suites, read the real graph.
+      if ((await loadedAt()) === undefined) await api.store.replaceGraph(seeds.graph, seeds.hash);
     }
   });
 });

@@ -142,6 +142,14 @@ export class KuzuExecutor implements CypherExecutor {
   }
 
   /**
+   * Never another load: this process holds the database's files (another process cannot open
+   * them, StoreLockedError), and its own loads take turns (the gate).
+   */
+  async loadInProgress(): Promise<string | null> {
+    return null;
+  }
+
+  /**
    * The load: builds the new graph in a new database file beside the served one (kuzu-staging.ts),
    * then switches the store to it. Until the switch, the served database is untouched and a kill
    * leaves only a partial new file, which the next open removes.

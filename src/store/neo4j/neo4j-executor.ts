@@ -9,7 +9,7 @@ import type { LoadProgress } from '../load-progress.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { mapError, RETRY_MS, runWithoutStack, toRows, withDeadline } from './neo4j-calls.js';
-import { STAGED_LOAD_QUERIES, stagedLoad } from './neo4j-staged-load.js';
+import { loadLeaseHolder, STAGED_LOAD_QUERIES, stagedLoad } from './neo4j-staged-load.js';
 import { toParams, toPlain } from './plain-values.js';
 import { composeBatch, partRows, StatementShapes } from './statement-batch.js';
 
@@ -272,6 +272,11 @@ export class Neo4jExecutor implements CypherExecutor {
   /** Replaces the graph through a staged graph and a switch (neo4j-staged-load.ts). */
   loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary> {
     return stagedLoad(this.driver, this.config, this.queries, source, finish, progress);
+  }
+
+  /** The load lease's holder, when it holds it (neo4j-staged-load.ts). */
+  loadInProgress(): Promise<string | null> {
+    return loadLeaseHolder((name, params) => this.read(this.queries.get(name), params), this.config);
   }
 
   async close(): Promise<void> {

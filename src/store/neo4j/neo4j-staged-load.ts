@@ -16,6 +16,7 @@ import { edgeWriteRow, nodeWriteRow } from './plain-values.js';
 /** Query names a load runs (cypher/load/), besides the staged derive texts and the metadata's. */
 export const STAGED_LOAD_QUERIES = [
   'takeLoadLease',
+  'loadLease',
   'renewLoadLease',
   'releaseLoadLease',
   'deleteStagedNodes',
@@ -257,17 +258,40 @@ async function takeLease(
   const host = processHost();
   const params = { owner, host, pid: neo4j.int(process.pid), staleMs: neo4j.int(LEASE_STALE_MS) };
   let [lease] = await run('takeLoadLease', { ...params, deadOwner: null });
-  const pid = Number(lease?.['pid']);
-  if (lease?.['taken'] !== true && lease?.['host'] === host && Number.isInteger(pid) && !running(pid)) {
-    [lease] = await run('takeLoadLease', { ...params, deadOwner: lease['owner'] ?? null });
+  if (lease?.['taken'] !== true && endedHere(lease)) {
+    [lease] = await run('takeLoadLease', { ...params, deadOwner: lease?.['owner'] ?? null });
   }
   if (lease?.['taken'] === true) return;
+  throw new LoadInProgressError(anotherLoad(lease, config));
+}
+
+/**
+ * What holds the load lease, without taking it: a sentence naming the other load, or null when a
+ * load could take it now (nobody holds it, its holder stopped renewing it, or ended on this host).
+ * `run` is a read, which makes integer parameters Neo4j's itself.
+ */
+export async function loadLeaseHolder(
+  run: (name: string, params: Params) => Promise<Row[]>,
+  config: Neo4jConfig,
+): Promise<string | null> {
+  const [lease] = await run('loadLease', { staleMs: LEASE_STALE_MS });
+  if (lease?.['fresh'] !== true || endedHere(lease)) return null;
+  return anotherLoad(lease, config);
+}
+
+/** Whether a lease's holder is a process of this host that no longer runs. */
+function endedHere(lease: Row | undefined): boolean {
+  const pid = Number(lease?.['pid']);
+  return lease?.['host'] === processHost() && Number.isInteger(pid) && !running(pid);
+}
+
+function anotherLoad(lease: Row | undefined, config: Neo4jConfig): string {
   const started = new Date(Number(lease?.['startedAt'])).toISOString();
   const who = lease?.['host'] ? ` (process ${String(lease['pid'])} on ${String(lease['host'])})` : '';
-  throw new LoadInProgressError(
+  return (
     `another load${who} has been writing to ` +
-      `Neo4j at ${config.uri} since ${started}; wait for it to end, or for ${seconds(LEASE_STALE_MS)} s ` +
-      'after it stopped, then load again',
+    `Neo4j at ${config.uri} since ${started}; wait for it to end, or for ${seconds(LEASE_STALE_MS)} s ` +
+    'after it stopped, then load again'
   );
 }
 
