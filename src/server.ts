@@ -25,6 +25,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   let deferred: DeferredLoad | null = null;
   try {
     deferred = await loadOnStart(store, config, log);
+    const left = await store.leftByLoads();
+    if (left !== null) log.warn(left);
     const yoga = createApp({ store, config, log });
     server = createServer(yoga);
     const listening = server;

@@ -122,6 +122,8 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
 
     loadInProgress: () => executor.loadInProgress(),
 
+    leftByLoads: () => executor.leftByLoads(),
+
     async readGraph(): Promise<GraphData> {
       // Nodes and edges are two reads: a load committed between them would mix two graphs. Read
       // again until the graph's version is the same before and after.

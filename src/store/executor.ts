@@ -67,5 +67,7 @@ export interface CypherExecutor {
   loadGraph(source: GraphSource, finish: FinishLoad, progress: LoadProgress): Promise<WriteSummary>;
   /** Another load running against the store (see GraphStore.loadInProgress), or null. */
   loadInProgress(): Promise<string | null>;
+  /** What stopped loads left in the store (see GraphStore.leftByLoads), or null. */
+  leftByLoads(): Promise<string | null>;
   close(): Promise<void>;
 }

@@ -526,6 +526,12 @@ export interface GraphStore extends GraphReader {
    */
   loadInProgress(): Promise<string | null>;
 
+  /**
+   * What loads that were stopped left in the store, unseen by reads, as a sentence (it holds disk
+   * until the next load clears it), or null: for the service to log at start.
+   */
+  leftByLoads(): Promise<string | null>;
+
   /** The whole graph, nodes and edges ordered by id: what the export writes. */
   readGraph(): Promise<GraphData>;
 

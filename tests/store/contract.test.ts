@@ -481,8 +481,9 @@ describe.each(ENGINES_UNDER_TEST)('store contract on %s', (engine) => {
     expect((await store.graphVersion())?.seedHash).toBe(fixture.hash);
   });
 
-  it('knows of no other load once its own has ended', async () => {
+  it('knows of no other load once its own has ended, and of nothing a load left', async () => {
     expect(await store.loadInProgress()).toBeNull();
+    expect(await store.leftByLoads()).toBeNull();
   });
 
   it('replacing the graph twice leaves the same nodes and edges', async () => {

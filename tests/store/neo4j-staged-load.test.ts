@@ -93,6 +93,21 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     expect(await labelled('StagedEntity')).toBe(served);
     expect(await labelled('RetiredEntity')).toBe(served);
     expect(await answers()).toEqual(before);
+    // What a service starting without a load logs.
+    const left =
+      `Neo4j at ${process.env['NEO4J_URI']} holds ${served} nodes of a load that did not switch and ` +
+      `${served} nodes of a replaced graph not yet deleted, unseen by reads: the next load deletes them first`;
+    expect(await api.store.leftByLoads()).toBe(left);
+    const server = startCli(
+      ['serve'],
+      testEnv('neo4j', { PORT: String(await freePort()), LOG_LEVEL: 'info', HLP_LOAD_ON_START: 'never' }),
+    );
+    try {
+      await server.waitFor(/GraphiQL at/);
+      expect(server.output()).toContain(left);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('the next load clears those copies, switches to its graph and frees its lease', async () => {
@@ -104,6 +119,7 @@ describe.runIf(NEO4J_AVAILABLE)('a Neo4j load through a staged graph', () => {
     expect(await labelled('GraphLoad')).toBe(0);
     expect(await labelled('Entity')).toBe(seeds.graph.nodes.length);
     expect(await answers()).toEqual(before);
+    expect(await api.store.leftByLoads()).toBeNull();
   });
 
   it('a load that fails before its switch leaves the served graph, and no staged graph or lease', async () => {

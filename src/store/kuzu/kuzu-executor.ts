@@ -149,6 +149,11 @@ export class KuzuExecutor implements CypherExecutor {
     return null;
   }
 
+  /** Never anything: opening the store removed what a stopped load left (kuzu-data-dir.ts). */
+  async leftByLoads(): Promise<string | null> {
+    return null;
+  }
+
   /**
    * The load: builds the new graph in a new database file beside the served one (kuzu-staging.ts),
    * then switches the store to it. Until the switch, the served database is untouched and a kill

@@ -9,7 +9,7 @@ import type { LoadProgress } from '../load-progress.js';
 import type { WriteSummary } from '../port.js';
 import type { Query, QuerySet } from '../queries.js';
 import { mapError, RETRY_MS, runWithoutStack, toRows, withDeadline } from './neo4j-calls.js';
-import { loadLeaseHolder, STAGED_LOAD_QUERIES, stagedLoad } from './neo4j-staged-load.js';
+import { leftByLoads, loadLeaseHolder, STAGED_LOAD_QUERIES, stagedLoad } from './neo4j-staged-load.js';
 import { toParams, toPlain } from './plain-values.js';
 import { composeBatch, partRows, StatementShapes } from './statement-batch.js';
 
@@ -276,8 +276,15 @@ export class Neo4jExecutor implements CypherExecutor {
 
   /** The load lease's holder, when it holds it (neo4j-staged-load.ts). */
   loadInProgress(): Promise<string | null> {
-    return loadLeaseHolder((name, params) => this.read(this.queries.get(name), params), this.config);
+    return loadLeaseHolder(this.readByName, this.config);
   }
+
+  /** Staged or replaced graphs of stopped loads (neo4j-staged-load.ts). */
+  leftByLoads(): Promise<string | null> {
+    return leftByLoads(this.readByName, this.config);
+  }
+
+  private readonly readByName = (name: string, params: Params) => this.read(this.queries.get(name), params);
 
   async close(): Promise<void> {
     await this.driver.close();

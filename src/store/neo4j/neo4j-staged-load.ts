@@ -26,6 +26,7 @@ export const STAGED_LOAD_QUERIES = [
   'retireGraph',
   'promoteStagedGraph',
   'countStagedNodes',
+  'countLeftNodes',
 ];
 
 /**
@@ -277,6 +278,25 @@ export async function loadLeaseHolder(
   const [lease] = await run('loadLease', { staleMs: LEASE_STALE_MS });
   if (lease?.['fresh'] !== true || endedHere(lease)) return null;
   return anotherLoad(lease, config);
+}
+
+/**
+ * What loads left behind, when no load is running to use it or clear it: a sentence, or null. Reads
+ * never see it; it holds disk until the next load deletes it first.
+ */
+export async function leftByLoads(
+  run: (name: string, params: Params) => Promise<Row[]>,
+  config: Neo4jConfig,
+): Promise<string | null> {
+  const [left] = await run('countLeftNodes', {});
+  const staged = Number(left?.['staged'] ?? 0);
+  const retired = Number(left?.['retired'] ?? 0);
+  if (staged + retired === 0 || (await loadLeaseHolder(run, config)) !== null) return null;
+  const parts = [
+    ...(staged > 0 ? [`${staged} nodes of a load that did not switch`] : []),
+    ...(retired > 0 ? [`${retired} nodes of a replaced graph not yet deleted`] : []),
+  ];
+  return `Neo4j at ${config.uri} holds ${parts.join(' and ')}, unseen by reads: the next load deletes them first`;
 }
 
 /** Whether a lease's holder is a process of this host that no longer runs. */
