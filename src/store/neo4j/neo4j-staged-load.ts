@@ -196,6 +196,10 @@ export async function stagedLoad(
         }
         const record: WriteTransaction = { run: (query, params) => txRun(query.name, params) };
         await finish.record(record);
+        // Renewed again last: this transaction holds the lease's lock, so the heartbeat timer waits
+        // and a loader taking the lease reads it only once this commits. Renewed at the start alone,
+        // a switch longer than LEASE_STALE_MS (16 to 18 s at 1M relationships) would look dead then.
+        await txRun('renewLoadLease', { owner });
         current = 'the switch commit';
       },
     );
