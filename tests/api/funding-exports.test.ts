@@ -125,7 +125,9 @@ async function jsonRows(api: Served): Promise<JsonRow[]> {
 }
 
 /** How the CSV writes a JSON value. */
+/** A JSON value as the CSV writes it: a text that begins like a formula gets a leading apostrophe. */
 function asCsv(value: JsonRow[string]): string {
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) return `'${value}`;
   return value === null ? '' : String(value);
 }
 
@@ -402,7 +404,8 @@ describe.each(ENGINES_UNDER_TEST)('funding downloads of a store never loaded on 
 /**
  * Seeds with what the funding rules are about, and names that need quoting: a total broken down
  * into two shares, a sum given jointly by two funders, a line with no figure, two figures of one
- * line, money to an organisation, and a funder whose name holds quotes, a comma and a line break.
+ * line, money to an organisation, a funder whose name holds quotes, a comma and a line break, and
+ * one whose name a spreadsheet would run as a formula.
  */
 function fundingSeeds(): string {
   const dir = tempDir('funding-export-seeds');
@@ -415,6 +418,7 @@ function fundingSeeds(): string {
     `  - { id: org.zeta, kind: Organisation, name: "Zeta \\"North, East\\"\\nTrust", category: charity, evidence: ${ev('60, 60')} }`,
     `  - { id: org.eta, kind: Organisation, name: Eta CCG, category: ccg, evidence: ${ev('60, 60')} }`,
     `  - { id: org.theta, kind: Organisation, name: Theta Charity, category: charity, evidence: ${ev('60, 60')} }`,
+    `  - { id: org.formula, kind: Organisation, name: "=HYPERLINK(\\"http://example.org\\", \\"Iota\\")", category: charity, evidence: ${ev('60, 60')} }`,
     `  - { id: prog.big, kind: Programme, name: Big Programme, evidence: ${ev('61, 61')} }`,
     `  - { id: proj.one, kind: Project, name: Project One, category: pilot, evidence: ${ev('61, 61')} }`,
     `  - { id: proj.two, kind: Project, name: Project Two, category: pilot, evidence: ${ev('61, 61')} }`,
@@ -435,6 +439,7 @@ function fundingSeeds(): string {
     funds('funds.joint-eta', 'org.eta', 'proj.one', 'amount: 300, amountText: "£300", jointGroup: pooled'),
     funds('funds.joint-zeta', 'org.zeta', 'proj.one', 'amount: 300, amountText: "£300", jointGroup: pooled'),
     funds('funds.named', 'org.zeta', 'proj.two', 'amountText: "a \\"generous\\" grant"'),
+    funds('funds.formula', 'org.formula', 'proj.two', 'amountText: "-£5 (a refund)"'),
     funds('funds.low', 'org.theta', 'org.eta', 'amount: 50, amountText: "£50", conflictGroup: theta-eta'),
     funds(
       'funds.high',
@@ -465,6 +470,20 @@ describe.each(ENGINES_UNDER_TEST)(
       );
     });
 
+    it('writes a text that begins like a formula after an apostrophe, so no spreadsheet runs it', async () => {
+      const { csv, json } = await checkAgainstApi(api);
+      const formula = '=HYPERLINK("http://example.org", "Iota")';
+      const csvRow = csv.find((r) => r['Identifier'] === 'funds.formula');
+      const jsonRow = json.find((r) => r['Identifier'] === 'funds.formula');
+      expect(csvRow?.['Funding Org:Name']).toBe(`'${formula}`);
+      expect(csvRow?.['Amount As Written']).toBe("'-£5 (a refund)");
+      // The JSON keeps the values as they are.
+      expect(jsonRow?.['Funding Org:Name']).toBe(formula);
+      expect(jsonRow?.['Amount As Written']).toBe('-£5 (a refund)');
+      // Numbers are no text: a spreadsheet reads them as numbers.
+      expect(csv.every((r) => !String(r['Amount Awarded']).startsWith("'"))).toBe(true);
+    });
+
     it('marks totals and their shares, joint sums and conflicting figures so sums count each once', async () => {
       const { csv, json } = await checkAgainstApi(api);
       const view = json.map((r) => [
@@ -478,6 +497,7 @@ describe.each(ENGINES_UNDER_TEST)(
         r['Sum Line'],
       ]);
       expect(view).toEqual([
+        ['funds.formula', null, null, null, null, null, true, 'edge:funds.formula'],
         ['funds.high', 70, null, null, null, 'theta-eta', true, 'group:theta-eta'],
         ['funds.joint-eta', 300, null, null, 'pooled', null, true, 'group:pooled'],
         ['funds.joint-zeta', 300, null, null, 'pooled', null, true, 'group:pooled'],
@@ -487,9 +507,10 @@ describe.each(ENGINES_UNDER_TEST)(
         ['funds.share-two', 400, 'share', 'funds.total', null, null, true, 'edge:funds.share-two'],
         ['funds.total', 1000, 'total', null, null, null, false, 'edge:funds.total'],
       ]);
-      // The shares (1,000), the joint sum once (300), the conflicting line at 50 to 70, nothing for the named line.
+      // The shares (1,000), the joint sum once (300), the conflicting line at 50 to 70, nothing for
+      // the two lines with no figure.
       expect(sumsByPeriod(csv)).toEqual({
-        '2019/20 GBP': { low: 1350, high: 1370, lines: 5, relationships: 7 },
+        '2019/20 GBP': { low: 1350, high: 1370, lines: 6, relationships: 8 },
       });
       // Money to an organisation fills Recipient Org; the qualifier has a column of its own.
       expect(json.find((r) => r['Identifier'] === 'funds.high')).toMatchObject({
