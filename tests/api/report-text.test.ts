@@ -91,6 +91,8 @@ describe.each(ENGINES_UNDER_TEST)("a report's text on %s", (engine) => {
         for (const line of (await textOf(source)).lines) {
           expect(EMAIL_PATTERN.test(line.text), `${source}:${line.number}`).toBe(false);
           expect(PHONE_PATTERN.test(line.text), `${source}:${line.number}`).toBe(false);
+          // Nor the first part of one the text breaks with a space, left beside the mask.
+          expect(line.text, `${source}:${line.number}`).not.toMatch(/\w\.\w+ \[email removed\]/);
           // Checked apart from the masking's own pattern: no @ at all but in a social media handle.
           expect(
             line.text.replace(/(^|[\s([])@[A-Za-z0-9_]+\b/g, '$1'),
@@ -217,6 +219,27 @@ describe.each(ENGINES_UNDER_TEST)("a report's text on %s", (engine) => {
         message: `the text of report ${DELIVERABLES_2019_20} is unavailable: ${DELIVERABLES_2019_20} is not in the sources folder (HLP_SOURCES_DIR)`,
         extensions: { code: 'SOURCES_UNAVAILABLE' },
       });
+    });
+
+    it('masks an address whose text a space breaks, the whole of it', async () => {
+      const folder = tempDir('sources');
+      writeFileSync(
+        join(folder, DELIVERABLES_2019_20),
+        [
+          'Write to team.north west@example.org for the pack.',
+          'Or j.smith@example.org, or ring 020 7123 4567.',
+          'The U.K. office is in London.',
+          '',
+        ].join('\n'),
+      );
+      const { node } = await api
+        .with({ HLP_SOURCES_DIR: folder })
+        .gqlData<{ node: { text: ReportText } }>(TEXT, { id: reportIds.get(DELIVERABLES_2019_20) });
+      expect(node.text.lines.map((l) => l.text)).toEqual([
+        'Write to [email removed] for the pack.',
+        'Or [email removed], or ring [phone number removed].',
+        'The U.K. office is in London.',
+      ]);
     });
 
     it('refuses a bad range before looking for the file', async () => {
