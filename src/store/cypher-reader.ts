@@ -55,6 +55,7 @@ import {
   nodesByIdsQueryName,
   type RelatedShape,
   relatedCountQueryName,
+  OPEN_READS,
   relatedQueryName,
   relatedShapes,
   type SortDirection,
@@ -386,26 +387,49 @@ export function createCypherReader(
     const [hi1, hi2, hi3] = bound(query.before, MAX_NUMBER);
     const batch = !single(parents);
     const withCount = counted(query);
-    const name = relatedQueryName(shape, batch, query.withEvidence, query.projection, withCount);
-    const rows = await run(name, {
-      ...(single(parents) ? { parent: parents[0] } : { parents }),
-      otherKinds: kindList(otherKinds),
-      role: query.role ? query.role.toLowerCase() : null,
-      period: query.period,
+    const order = {
       orderBy: query.order,
       orderConstant: query.order === 'kind' ? kindRank(shape.edge) : 0,
       dir: d,
-      lo1,
-      lo2,
-      lo3,
-      hi1,
-      hi2,
-      hi3,
       page: query.from === 'start' ? 1 : -1,
       limit: query.size + 1,
       // A batch text takes $withCount; a single parent's is counted or not by its name.
       ...(batch ? { withCount } : {}),
-    });
+    };
+    const parentParams = single(parents) ? { parent: parents[0] } : { parents };
+    // Nothing narrows the page: the open text, where the engine has one (read-cypher.ts).
+    const open =
+      otherKinds.length === shape.others.length &&
+      !query.role &&
+      query.period == null &&
+      query.after === null &&
+      query.before === null &&
+      !query.withEvidence &&
+      OPEN_READS.includes(query.projection)
+        ? relatedQueryName(shape, batch, false, query.projection, withCount, true)
+        : null;
+    const name =
+      open !== null && has(open)
+        ? open
+        : relatedQueryName(shape, batch, query.withEvidence, query.projection, withCount);
+    const rows = await run(
+      name,
+      name === open
+        ? { ...parentParams, ...order }
+        : {
+            ...parentParams,
+            otherKinds: kindList(otherKinds),
+            role: query.role ? query.role.toLowerCase() : null,
+            period: query.period,
+            lo1,
+            lo2,
+            lo3,
+            hi1,
+            hi2,
+            hi3,
+            ...order,
+          },
+    );
     return parentRows(rows, name).map(({ parent, total, row }) => {
       const node = nodeView(name, row, 'n_');
       const outgoing = shape.direction === 'out';

@@ -1,0 +1,12 @@
+// relatedPlacePartOfInCoreOpenBatch: PART_OF relationships to Place nodes, with the node at the other end, core properties only, unfiltered and unbounded: one page for each of a batch of parents
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $parents (list of string, never empty), $orderBy ('name', 'kind', 'period' or 'amount'), $orderConstant (number), $dir (1 or -1), $page (1 forward, -1 backward), $limit (int), $withCount (boolean: also return total; asked only with open bounds)
+// returns: parent (string), total (int when $withCount, else null: how many relationships pass the filters; a parent with none has no row), row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)
+MATCH (p:Place)<-[r:PART_OF]-(o)
+WHERE p.id IN $parents
+HINT (p JOIN r) JOIN o
+WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
+WITH p, r, o, K1, K2, K3 ORDER BY K1 * $page, K2 * $page, K3 * $page SKIP 0
+WITH p.id AS parent, count(*) AS total, list_slice(collect({e_id: r.id, e_kind: r.kind, e_role: r.role, e_period: r.period, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_kind: o.kind, n_name: o.name, n_nameRank: o.nameRank, k1: K1}), 1, $limit) AS rows
+UNWIND rows AS row
+RETURN parent, CASE WHEN $withCount THEN total ELSE NULL END AS total, row
