@@ -655,6 +655,30 @@ function kuzuCollected(
   ].join('\n');
 }
 
+/**
+ * One page for one parent found by its primary key, cut by ORDER BY ... LIMIT: `filters` and the
+ * keyset bounds when given (null: an open text, see openRelatedFiles), `returned` what follows the
+ * parent's id in RETURN.
+ */
+function parentPage(
+  byKey: string,
+  engine: Engine,
+  edge: EdgeKind,
+  filters: string | null,
+  returned: string,
+): string {
+  return [
+    `MATCH ${byKey}`,
+    ...(filters ? [`WHERE ${filters}`] : []),
+    ...(engine === 'kuzu' ? [FROM_PARENT] : []),
+    `WITH p, r, o, ${sortKeys(edge)}`,
+    ...(filters ? [`WHERE ${RELATED_BOUNDS.join('\n  AND ')}`] : []),
+    `RETURN p.id AS parent, ${returned}`,
+    `ORDER BY ${RELATED_ORDER}`,
+    'LIMIT $limit',
+  ].join('\n');
+}
+
 /** Neo4j counts a parent's relationships in a subquery of its own (in a batch, only if $withCount). */
 function neo4jCount(edge: EdgeKind, direction: Direction, guarded: boolean): string[] {
   return [
@@ -717,16 +741,13 @@ function relatedFiles(): ReadFile[] {
           base,
           engine,
           heads(engine).plain,
-          [
-            `MATCH ${byKey}`,
-            `WHERE ${relatedFilters(edge, direction).join('\n  AND ')}`,
-            ...(engine === 'kuzu' ? [FROM_PARENT] : []),
-            `WITH p, r, o, ${sortKeys(edge)}`,
-            `WHERE ${RELATED_BOUNDS.join('\n  AND ')}`,
-            engine === 'kuzu' ? `RETURN p.id AS parent, ${row} AS row` : `RETURN p.id AS parent, ${columns}`,
-            `ORDER BY ${RELATED_ORDER}`,
-            'LIMIT $limit',
-          ].join('\n'),
+          parentPage(
+            byKey,
+            engine,
+            edge,
+            relatedFilters(edge, direction).join('\n  AND '),
+            engine === 'kuzu' ? `${row} AS row` : columns,
+          ),
         ),
       );
     }
@@ -866,14 +887,7 @@ function openRelatedFiles(): ReadFile[] {
             params: ['$parent (string)', ...OPEN_PARAMS].join(', '),
             returns: returns.plain,
           },
-          [
-            `MATCH ${byKey}`,
-            FROM_PARENT,
-            `WITH p, r, o, ${sortKeys(edge)}`,
-            `RETURN p.id AS parent, ${row} AS row`,
-            `ORDER BY ${RELATED_ORDER}`,
-            'LIMIT $limit',
-          ].join('\n'),
+          parentPage(byKey, 'kuzu', edge, null, `${row} AS row`),
         ),
         readFile(
           'related',
