@@ -11,37 +11,38 @@ import type { Projection } from '../model/records.js';
 
 /**
  * How much a connection's (or a co-funder list's) query needs read (model/records.ts, Projection):
- * `names` when it selects only ids and names, `core` when only what a core read hands out, else
- * `all`. The names and core texts name a half and a third of the columns.
+ * `ids` when it selects only ids, `names` when only ids and names, `core` when only what a core read
+ * hands out, else `all`. The names and core texts name a half and a third of the columns.
  *
  * An allow list by type, walked through fragments: a field not listed here (a property beyond the
  * core, evidence, aliases, a computed field) makes the read `all`, so a new field is safe by
- * default. Names: a node's id, seed id and name, a relationship's id and kind, an edge's cursor,
- * kind and direction, a connection's count and page info, and a relationship field below a node
- * (it reads the node's id only and decides its own read). The core adds a node's period and a
- * relationship's role, period, amount (value and currency) and funding kind.
+ * default. Ids: a node's id and seed id, a relationship's id and kind, an edge's cursor, kind and
+ * direction, a connection's count and page info, and a relationship field below a node (it reads
+ * the node's id only and decides its own read). Names add a node's name. The core adds a node's
+ * period and a relationship's role, period, amount (value and currency) and funding kind.
  */
-const NAMES = 0;
-const CORE = 1;
+const IDS = 0;
+const NAMES = 1;
+const CORE = 2;
 /** The walk stops at the first field that needs everything. */
-const ALL = 2;
-type Level = typeof NAMES | typeof CORE | typeof ALL;
+const ALL = 3;
+type Level = typeof IDS | typeof NAMES | typeof CORE | typeof ALL;
 
-const LEVELS: readonly Projection[] = ['names', 'core', 'all'];
+const LEVELS: readonly Projection[] = ['ids', 'names', 'core', 'all'];
 
 const EDGE_FIELDS: Readonly<Record<string, Level>> = {
-  cursor: NAMES,
-  kind: NAMES,
-  direction: NAMES,
+  cursor: IDS,
+  kind: IDS,
+  direction: IDS,
   role: CORE,
   period: CORE,
   fundingKind: CORE,
 };
-const NODE_FIELDS: Readonly<Record<string, Level>> = { id: NAMES, seedId: NAMES, name: NAMES, period: CORE };
+const NODE_FIELDS: Readonly<Record<string, Level>> = { id: IDS, seedId: IDS, name: NAMES, period: CORE };
 const RELATIONSHIP_FIELDS: Readonly<Record<string, Level>> = {
-  id: NAMES,
-  seedId: NAMES,
-  kind: NAMES,
+  id: IDS,
+  seedId: IDS,
+  kind: IDS,
   role: CORE,
   period: CORE,
   fundingKind: CORE,
@@ -74,26 +75,26 @@ function isNodeType(type: GraphQLNamedType): boolean {
 }
 
 function ruleFor(type: GraphQLNamedType, field: string): Rule {
-  if (field === '__typename') return leaf(NAMES);
+  if (field === '__typename') return leaf(IDS);
   const name = type.name;
   // The level of a page info or an amount is that of the field they hang from.
-  if (name === 'PageInfo' || name === 'Money') return leaf(NAMES);
+  if (name === 'PageInfo' || name === 'Money') return leaf(IDS);
   if (name.endsWith('Connection'))
     return field === 'edges'
-      ? walkInto(NAMES)
+      ? walkInto(IDS)
       : field === 'pageInfo' || field === 'totalCount'
-        ? leaf(NAMES)
+        ? leaf(IDS)
         : refuse;
   if (name.endsWith('Edge')) {
-    if (field === 'node' || field === 'relationship') return walkInto(NAMES);
+    if (field === 'node' || field === 'relationship') return walkInto(IDS);
     if (field === 'amount') return walkInto(CORE);
     return leaf(EDGE_FIELDS[field]);
   }
   // A co-funder read with its sums (not its shared lines, which are read whole).
   if (name === 'CoFunder') {
-    if (field === 'organisation') return walkInto(NAMES);
+    if (field === 'organisation') return walkInto(IDS);
     if (field === 'myAmount' || field === 'theirAmount') return walkInto(CORE);
-    return field === 'sharedCount' ? leaf(NAMES) : refuse;
+    return field === 'sharedCount' ? leaf(IDS) : refuse;
   }
   if (name === 'Relationship') return field === 'amount' ? walkInto(CORE) : leaf(RELATIONSHIP_FIELDS[field]);
   if (isNodeType(type)) {
@@ -101,7 +102,7 @@ function ruleFor(type: GraphQLNamedType, field: string): Rule {
     if (level !== undefined) return leaf(level);
     const def = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field] : undefined;
     // A relationship field reads the node's id only, and chooses its own read for what it selects.
-    return def && readsItsOwnRows(getNamedType(def.type)) ? leaf(NAMES) : refuse;
+    return def && readsItsOwnRows(getNamedType(def.type)) ? leaf(IDS) : refuse;
   }
   return refuse;
 }
@@ -126,7 +127,7 @@ function walkProjection(info: GraphQLResolveInfo): Projection {
   const visited = new Set<string>();
   /** The level a selection needs, ALL as soon as one field needs everything. */
   const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType): Level => {
-    let level: Level = NAMES;
+    let level: Level = IDS;
     if (!set) return level;
     const need = (l: Level) => {
       if (l > level) level = l;
@@ -157,7 +158,7 @@ function walkProjection(info: GraphQLResolveInfo): Projection {
     return level;
   };
   const type = getNamedType(info.returnType);
-  let level: Level = NAMES;
+  let level: Level = IDS;
   for (const node of info.fieldNodes) {
     const l = walk(node.selectionSet, type);
     if (l > level) level = l;

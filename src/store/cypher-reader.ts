@@ -44,6 +44,9 @@ import type {
 } from './port.js';
 import { listKeyType } from './port.js';
 import {
+  CO_FUNDER_SUM_PARTS,
+  type CoFunderSumPart,
+  coFunderSumQueryName,
   countEdgesQueryName,
   countNodesQueryName,
   countQueryName,
@@ -54,6 +57,7 @@ import {
   nodesByFormerIdsQueryName,
   nodesByIdsQueryName,
   OPEN_READS,
+  pageProjection,
   type RelatedShape,
   relatedCountQueryName,
   relatedQueryName,
@@ -80,12 +84,6 @@ const HAND_WRITTEN = [
   'fundingLineSum',
   'coFundersOf',
   'coFundersOfBatch',
-  'coFunderShares',
-  'coFunderSharesBatch',
-  'coFunderOwn',
-  'coFunderOwnBatch',
-  'coFunderOther',
-  'coFunderOtherBatch',
   'coFundingLines',
   'coFundingLinesOfOutcomes',
   'coFundingLinesOfPartner',
@@ -111,6 +109,10 @@ export function readQueryNames(): string[] {
   const shapes = relatedShapes();
   return [
     ...HAND_WRITTEN,
+    // Those of every period are Kuzu's only, and looked for (coFunderSums).
+    ...CO_FUNDER_SUM_PARTS.flatMap((part) =>
+      [false, true].map((batch) => coFunderSumQueryName(part, batch, false)),
+    ),
     ...Object.values(LISTS).flatMap((spec: ListSpec) => [
       countQueryName(spec.kind),
       ...spec.orders.flatMap((order) => [
@@ -405,7 +407,7 @@ export function createCypherReader(
       query.after === null &&
       query.before === null &&
       !query.withEvidence &&
-      OPEN_READS.includes(query.projection)
+      OPEN_READS.includes(pageProjection(query.projection))
         ? relatedQueryName(shape, batch, false, query.projection, withCount, true)
         : null;
     const name =
@@ -811,10 +813,18 @@ export function createCypherReader(
     async coFunderSums(ids, period, sums) {
       if (ids.length === 0) return [];
       const one = single(ids);
-      const params = one ? { id: ids[0], period } : { ids: unique(ids), period };
       // Co-funders have no text of names: asked for names, they read their core.
-      const shares = sums.projection === 'all' ? 'coFunderShares' : 'coFunderSharesCore';
-      const names = [shares, 'coFunderOwn', 'coFunderOther'].map((n) => (one ? n : `${n}Batch`));
+      const shares: CoFunderSumPart =
+        sums.projection === 'all' ? 'shares' : sums.projection === 'ids' ? 'shares-ids' : 'shares-core';
+      // Of every period, through the texts without a period filter where the engine has them.
+      const everyPeriod = period === null && has(coFunderSumQueryName(shares, !one, true));
+      const names = ([shares, 'own', 'other'] as const).map((part) =>
+        coFunderSumQueryName(part, !one, everyPeriod),
+      );
+      const params = {
+        ...(one ? { id: ids[0] } : { ids: unique(ids) }),
+        ...(everyPeriod ? {} : { period }),
+      };
       const asked = [true, sums.own, sums.other];
       const [shared, own, other] = await Promise.all(
         names.map((name, i) => (asked[i] ? run(name, params) : Promise.resolve([]))),

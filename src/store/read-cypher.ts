@@ -104,8 +104,19 @@ function flatNode(v: string, kinds: readonly NodeKind[]): string {
   ].join(', ');
 }
 
-/** What a relationship page text reads: names, the core, everything but evidence, or everything. */
-type RowRead = Projection | 'evidence';
+/**
+ * What a relationship page text reads: names, the core, everything but evidence, or everything.
+ * Pages have no texts of ids: a page asked for ids reads its names.
+ */
+type RowRead = PageProjection | 'evidence';
+
+/** The projections relationship pages have texts for. */
+export type PageProjection = Exclude<Projection, 'ids'>;
+
+/** The text a relationship page asked for `projection` reads: ids read the names. */
+export function pageProjection(projection: Projection): PageProjection {
+  return projection === 'ids' ? 'names' : projection;
+}
 
 /** The node and relationship keys a read of names or of the core names; null: every key. */
 const READ_KEYS: Record<RowRead, { node: readonly string[]; edge: readonly string[] } | null> = {
@@ -497,7 +508,7 @@ export function relatedQueryName(
   counted = false,
   open = false,
 ) {
-  const read: RowRead = withEvidence ? 'evidence' : projection;
+  const read: RowRead = withEvidence ? 'evidence' : pageProjection(projection);
   const counting = batch ? '-batch' : counted ? '-counted' : '';
   return camel(
     `related-${kebab(shape.parent)}-${kebab(shape.edge)}-${shape.direction}${READ_SUFFIX[read]}${open ? '-open' : ''}${counting}`,
@@ -509,7 +520,7 @@ export function relatedQueryName(
  * core properties, what lists and pages ask for; a page of every property or of evidence keeps its
  * filtered text.
  */
-export const OPEN_READS: readonly Projection[] = ['names', 'core'];
+export const OPEN_READS: readonly PageProjection[] = ['names', 'core'];
 
 /** `everyKind`: the count of relationships to any kind at the other end, which needs no look at it. */
 export function relatedCountQueryName(
@@ -1020,6 +1031,19 @@ const CO_FUNDING_PARTS = {
 const CO_FUNDING_RETURNS =
   'outcome, via (the node funded), contributor (the node aiming at the outcome), status (aimed or achieved), funder (strings), line (map: e_ properties of the FUNDS relationship)';
 
+/** The co-funder sums, each a statement of its own (see coFunderSums in cypher-reader.ts). */
+export const CO_FUNDER_SUM_PARTS = ['shares', 'shares-core', 'shares-ids', 'own', 'other'] as const;
+export type CoFunderSumPart = (typeof CO_FUNDER_SUM_PARTS)[number];
+
+function coFunderSumBase(part: CoFunderSumPart, batch: boolean, everyPeriod: boolean): string {
+  return `co-funder-${part}${everyPeriod ? '-every-period' : ''}${batch ? '-batch' : ''}`;
+}
+
+/** The text of a co-funder sum: `everyPeriod` ones (no period filter) exist on Kuzu only. */
+export function coFunderSumQueryName(part: CoFunderSumPart, batch: boolean, everyPeriod: boolean): string {
+  return camel(coFunderSumBase(part, batch, everyPeriod));
+}
+
 function fundingFiles(): ReadFile[] {
   const coFunderReturn = [
     'RETURN a.id AS org, b.id AS coFunder, w.id AS via,',
@@ -1039,53 +1063,62 @@ function fundingFiles(): ReadFile[] {
   const lineReturn = `RETURN x.id AS outcome, w.id AS via, c.id AS contributor, a.status AS status, f.id AS funder, ${line}`;
   // Co-funders summed in the database, for a query that asks for the sums and not the shared lines
   // (a hub shares thousands of pairs of lines with its co-funders, a few hundred co-funders).
-  const sums = (['shares', 'shares-core', 'own', 'other'] as const).flatMap((part) =>
-    ([false, true] as const).flatMap((batch) => {
-      const from = batch
-        ? 'MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)'
-        : 'MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)';
-      const where = `${coFunderWhere}${batch ? ' AND a.id IN $ids' : ''}`;
-      const line = part === 'own' ? 'ownLine' : 'otherLine';
-      const body =
-        part === 'shares'
-          ? [
-              'WITH a, b, count(DISTINCT w.id) AS shared',
-              `RETURN a.id AS org, b.id AS coFunder, shared, {${ORGANISATION_ENTRIES('b').join(', ')}} AS coFunderNode`,
-            ]
-          : part === 'shares-core'
+  const sums = CO_FUNDER_SUM_PARTS.flatMap((part) =>
+    ([false, true] as const).flatMap((batch) =>
+      ([false, true] as const).flatMap((everyPeriod) => {
+        const from = batch
+          ? 'MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)'
+          : 'MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)';
+        const where = `${everyPeriod ? 'WHERE b.id <> a.id' : coFunderWhere}${batch ? ' AND a.id IN $ids' : ''}`;
+        const line = part === 'own' ? 'ownLine' : 'otherLine';
+        // The label says the co-funder's kind: a constant, not a column read for every pair of lines.
+        const grouped = part === 'shares-ids' ? ['nameRank'] : CORE_REST.filter((k) => k !== 'kind');
+        const body =
+          part === 'shares'
             ? [
-                // Grouped by the few values it returns: Kuzu then reads no other column of b
-                // (a funder's five co-funders at 100k relationships: 6 ms instead of 8.6).
-                `WITH a.id AS org, b.id AS coFunder, ${CORE_REST.map((k) => `b.${k} AS ${k}`).join(', ')}, count(DISTINCT w.id) AS shared`,
-                `RETURN org, coFunder, shared, {n_id: coFunder, ${CORE_REST.map((k) => `n_${k}: ${k}`).join(', ')}} AS coFunderNode`,
+                'WITH a, b, count(DISTINCT w.id) AS shared',
+                `RETURN a.id AS org, b.id AS coFunder, shared, {${ORGANISATION_ENTRIES('b').join(', ')}} AS coFunderNode`,
               ]
-            : [
-                // Each funding line once per pair of funders, then as model/funding-lines.ts sums:
-                // totals left to their shares, a conflict group once at its lowest figure.
-                `WITH DISTINCT a, b, ${line}`,
-                `WHERE coalesce(${line}.lineRole, '') <> 'total'`,
-                `WITH a, b, coalesce(${line}.conflictGroup, ${line}.jointGroup, ${line}.id) AS line, min(${line}.amount) AS low`,
-                'RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount',
-              ];
-      const what = part.startsWith('shares')
-        ? `each other organisation that funds something an organisation funds, and how many things both fund${part === 'shares-core' ? ' (its core properties only)' : ''}`
-        : `each co-funder of an organisation, with ${part === 'own' ? 'the organisation’s' : 'the co-funder’s'} funding of the things both fund, summed as funding lines are`;
-      return (batch ? ENGINE_NAMES : (['any'] as const)).map((engine) =>
-        readFile(
-          'funding',
-          `co-funder-${part}${batch ? '-batch' : ''}`,
-          engine,
-          {
-            what: batch ? `${what}, for a batch of organisations` : what,
-            params: `${batch ? '$ids (list of string, never empty)' : '$id (string)'}, $period (string or null)`,
-            returns: part.startsWith('shares')
-              ? 'org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)'
-              : 'org, coFunder (strings), amount (float)',
-          },
-          [from, where, ...(engine === 'kuzu' ? [FROM_FUNDER] : []), ...body].join('\n'),
-        ),
-      );
-    }),
+            : part === 'shares-core' || part === 'shares-ids'
+              ? [
+                  // Grouped by the few values it returns: Kuzu then reads no other column of b
+                  // (a funder's five co-funders at 100k relationships: 6 ms instead of 8.6). Each
+                  // string column costs: ids and name ranks alone took 3.3 ms, the core 3.9.
+                  `WITH a.id AS org, b.id AS coFunder, ${grouped.map((k) => `b.${k} AS ${k}`).join(', ')}, count(DISTINCT w.id) AS shared`,
+                  // A read of ids hands out an empty name, as a core read hands out empty aliases.
+                  `RETURN org, coFunder, shared, {n_id: coFunder, n_kind: 'Organisation', ${part === 'shares-ids' ? "n_name: '', " : ''}${grouped.map((k) => `n_${k}: ${k}`).join(', ')}} AS coFunderNode`,
+                ]
+              : [
+                  // Each funding line once per pair of funders, then as model/funding-lines.ts sums:
+                  // totals left to their shares, a conflict group once at its lowest figure.
+                  `WITH DISTINCT a, b, ${line}`,
+                  `WHERE coalesce(${line}.lineRole, '') <> 'total'`,
+                  `WITH a, b, coalesce(${line}.conflictGroup, ${line}.jointGroup, ${line}.id) AS line, min(${line}.amount) AS low`,
+                  'RETURN a.id AS org, b.id AS coFunder, coalesce(sum(low), 0.0) AS amount',
+                ];
+        const what = part.startsWith('shares')
+          ? `each other organisation that funds something an organisation funds, and how many things both fund${part === 'shares-core' ? ' (its core properties only)' : part === 'shares-ids' ? ' (its id and name rank only)' : ''}`
+          : `each co-funder of an organisation, with ${part === 'own' ? 'the organisation’s' : 'the co-funder’s'} funding of the things both fund, summed as funding lines are`;
+        // Every period: Kuzu evaluates `$period IS NULL OR ...` on every pair of lines even when
+        // $period is null (a funder's co-funders at 100k relationships: 4.0 ms with it, 3.5 without).
+        const engines: readonly ('any' | Engine)[] = everyPeriod ? ['kuzu'] : batch ? ENGINE_NAMES : ['any'];
+        return engines.map((engine) =>
+          readFile(
+            'funding',
+            coFunderSumBase(part, batch, everyPeriod),
+            engine,
+            {
+              what: `${what}${everyPeriod ? ', of every period' : ''}${batch ? ', for a batch of organisations' : ''}`,
+              params: `${batch ? '$ids (list of string, never empty)' : '$id (string)'}${everyPeriod ? '' : ', $period (string or null)'}`,
+              returns: part.startsWith('shares')
+                ? 'org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)'
+                : 'org, coFunder (strings), amount (float)',
+            },
+            [from, where, ...(engine === 'kuzu' && batch ? [FROM_FUNDER] : []), ...body].join('\n'),
+          ),
+        );
+      }),
+    ),
   );
   return [
     ...sums,

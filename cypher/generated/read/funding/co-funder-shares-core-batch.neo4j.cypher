@@ -4,5 +4,5 @@
 // returns: org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)
 MATCH (a:Organisation)-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)
 WHERE b.id <> a.id AND ($period IS NULL OR (ownLine.period = $period AND otherLine.period = $period)) AND a.id IN $ids
-WITH a.id AS org, b.id AS coFunder, b.kind AS kind, b.name AS name, b.nameRank AS nameRank, count(DISTINCT w.id) AS shared
-RETURN org, coFunder, shared, {n_id: coFunder, n_kind: kind, n_name: name, n_nameRank: nameRank} AS coFunderNode
+WITH a.id AS org, b.id AS coFunder, b.name AS name, b.nameRank AS nameRank, count(DISTINCT w.id) AS shared
+RETURN org, coFunder, shared, {n_id: coFunder, n_kind: 'Organisation', n_name: name, n_nameRank: nameRank} AS coFunderNode

@@ -1,0 +1,8 @@
+// coFunderSharesCoreEveryPeriod: each other organisation that funds something an organisation funds, and how many things both fund (its core properties only), of every period
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $id (string)
+// returns: org, coFunder (strings), shared (int), coFunderNode (map: n_ properties)
+MATCH (a:Organisation {id: $id})-[ownLine:FUNDS]->(w)<-[otherLine:FUNDS]-(b:Organisation)
+WHERE b.id <> a.id
+WITH a.id AS org, b.id AS coFunder, b.name AS name, b.nameRank AS nameRank, count(DISTINCT w.id) AS shared
+RETURN org, coFunder, shared, {n_id: coFunder, n_kind: 'Organisation', n_name: name, n_nameRank: nameRank} AS coFunderNode
