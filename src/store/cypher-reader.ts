@@ -543,11 +543,25 @@ export function createCypherReader(
       // Counted with the page only when no cursor bounds it (the text counts within its bounds),
       // and only where the engine has a counted text (see listFiles in read-cypher.ts).
       const countedName = listQueryName(query.kind, query.order, textDirection, query.projection, true);
-      const counted = query.withCount && query.after === null && query.before === null && has(countedName);
+      const first = query.after === null && query.before === null;
+      const counted = query.withCount && first && has(countedName);
+      // Nothing narrows the page: the open text, where the engine has one (read-cypher.ts).
+      const openName = listQueryName(query.kind, query.order, textDirection, query.projection, false, true);
+      const open = !counted && first && unfiltered(query.filter) && has(openName);
       const name = counted
         ? countedName
-        : listQueryName(query.kind, query.order, textDirection, query.projection);
-      const rows = await run(name, params);
+        : open
+          ? openName
+          : listQueryName(query.kind, query.order, textDirection, query.projection);
+      const rows = await run(
+        name,
+        open
+          ? {
+              limit: params['limit'],
+              ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
+            }
+          : params,
+      );
       let total: number | null = null;
       if (counted) {
         // No row means no node passes the filters (a page with open bounds reads at least one).

@@ -362,10 +362,11 @@ export function listQueryName(
   direction: SortDirection,
   projection: Projection = 'all',
   counted = false,
+  open = false,
 ): string {
   return camel(
     // Lists have no texts of names: a list asked for names reads its core.
-    `list-${kebab(kind)}-by-${kebab(order)}-${direction}${projection === 'all' ? '' : '-core'}${counted ? '-counted' : ''}`,
+    `list-${kebab(kind)}-by-${kebab(order)}-${direction}${projection === 'all' ? '' : '-core'}${counted ? '-counted' : ''}${open ? '-open' : ''}`,
   );
 }
 
@@ -451,7 +452,33 @@ function listFiles(): ReadFile[] {
         .concat('RETURN count(n) AS count')
         .join('\n'),
     );
-    return [...pages, count];
+    // Kuzu's open pages: the first (or last) page by name when no filter narrows the list, with no
+    // filter terms or keyset bounds, which Kuzu evaluates on every node even when their parameters
+    // pass every node (the first 20 of the 100k graph's programmes: 0.70 ms instead of 0.98, p50 of
+    // 200 in-process). By name only: the other orders' keys may be null, which their bounds leave out.
+    const open = (['asc', 'desc'] as const).flatMap((direction) =>
+      (['all', 'core'] as const).map((projection) => {
+        const core = projection === 'core';
+        const dir = direction.toUpperCase();
+        return readFile(
+          'lists',
+          `list-${kebab(spec.kind)}-by-name-${direction}${core ? '-core' : ''}-open`,
+          'kuzu',
+          {
+            what: `the first page of ${spec.kind} nodes, by name, ${dir}${core ? ', core properties only' : ''}, unfiltered`,
+            params: `${core ? '' : '$withEvidence (boolean), '}$limit (int)`,
+            returns: `${spec.kind} ${core ? 'core ' : ''}properties as columns`,
+          },
+          [
+            `MATCH (n:${spec.kind})`,
+            `RETURN ${core ? coreNode('n', spec.kind) : flatNode('n', [spec.kind])}`,
+            `ORDER BY n.nameRank ${dir}`,
+            'LIMIT $limit',
+          ].join('\n'),
+        );
+      }),
+    );
+    return [...pages, ...open, count];
   });
 }
 
