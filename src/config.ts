@@ -85,6 +85,8 @@ const envSchema = z.object({
     .optional(),
   // GraphQL requests answered at once; one more gets 429 and Retry-After.
   HLP_MAX_CONCURRENT_REQUESTS: intFromEnv(64, 1, 100_000),
+  // The largest request body read; a larger one gets 413 and PAYLOAD_TOO_LARGE unread.
+  HLP_MAX_BODY_BYTES: intFromEnv(MB, 1024, 1024 * MB),
   // How long SIGTERM waits for requests in flight before closing their connections.
   HLP_SHUTDOWN_TIMEOUT_MS: intFromEnv(10_000, 0, 600_000),
   // What one request may read from the store, in bytes of the values it reads (the response is
@@ -151,6 +153,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** GraphQL requests answered at once (more get 429). */
   readonly maxConcurrentRequests: number;
+  /** The largest request body read (larger: 413). */
+  readonly maxBodyBytes: number;
   /** How long one request's reads may take in all (Neo4j: its read transaction's timeout). */
   readonly requestTimeoutMs: number;
   /** How long a network request waits for its analysis before NETWORK_PENDING (at most the request's time). */
@@ -250,6 +254,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     corsOrigins: e.HLP_CORS_ORIGINS ? e.HLP_CORS_ORIGINS.split(',') : [],
     shutdownTimeoutMs: e.HLP_SHUTDOWN_TIMEOUT_MS,
     maxConcurrentRequests: e.HLP_MAX_CONCURRENT_REQUESTS,
+    maxBodyBytes: e.HLP_MAX_BODY_BYTES,
     requestTimeoutMs: e.HLP_REQUEST_TIMEOUT_MS,
     networkWaitMs:
       e.HLP_NETWORK_WAIT_MS === 0

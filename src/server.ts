@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { withBodyLimit } from './http/request-body.js';
 import type { Logger } from './logger.js';
 import { assertPortFree, PortInUseError } from './port-check.js';
 import { type DeferredLoad, loadOnStart } from './seed/start-up-load.js';
@@ -28,7 +29,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const left = await store.leftByLoads();
     if (left !== null) log.warn(left);
     const yoga = createApp({ store, config, log });
-    server = createServer(yoga);
+    server = createServer(withBodyLimit(yoga, config.maxBodyBytes));
     const listening = server;
     await new Promise<void>((resolve, reject) => {
       listening.once('error', (error: NodeJS.ErrnoException) =>

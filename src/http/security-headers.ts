@@ -8,12 +8,18 @@ import type { Plugin } from 'graphql-yoga';
 export function useSecurityHeaders(): Plugin {
   return {
     onResponse({ response }) {
-      response.headers.set('x-content-type-options', 'nosniff');
       // A page with a policy of its own (the explorer's, which also forbids framing) keeps it.
-      if (!response.headers.has('content-security-policy'))
-        response.headers.set('content-security-policy', "frame-ancestors 'none'");
-      response.headers.set('x-frame-options', 'DENY');
-      response.headers.set('referrer-policy', 'no-referrer');
+      const own = response.headers.has('content-security-policy');
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        if (!own || name !== 'content-security-policy') response.headers.set(name, value);
     },
   };
 }
+
+/** The headers, for the answers given before yoga sees a request (request-body.ts). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};

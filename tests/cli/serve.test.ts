@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,6 +54,68 @@ describe('hlp-graph serve', () => {
     const took = Date.now() - started;
     expect(took).toBeGreaterThanOrEqual(1400);
     expect(server.output()).toContain('closing the connections of requests still running');
+  });
+
+  it('refuses a request body over HLP_MAX_BODY_BYTES with 413 and PAYLOAD_TOO_LARGE, declared or sent in chunks, and goes on answering', async () => {
+    const port = await closedPort();
+    const server = startCli(['serve'], testEnv('kuzu', { PORT: String(port), HLP_MAX_BODY_BYTES: '2048' }));
+    const url = `http://127.0.0.1:${port}/graphql`;
+    const query = (padding: number) =>
+      JSON.stringify({ query: `{ organisations(first: 1) { totalCount } }${' '.repeat(padding)}` });
+    /** A POST whose body goes in chunks with no Content-Length: status, headers and body. */
+    const chunked = (chunks: readonly string[]) =>
+      new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          url,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => {
+              body += c.toString('utf8');
+            });
+            res.on('end', () =>
+              resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }),
+            );
+          },
+        );
+        // The server may close the connection before the last chunk: its answer is what counts.
+        req.on('error', reject);
+        for (const chunk of chunks) req.write(chunk);
+        req.end();
+      });
+    try {
+      await server.waitFor(/GraphiQL at/);
+      const post = (body: string) =>
+        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      // At the limit: answered.
+      const fits = query(0);
+      const atLimit = await post(query(2048 - Buffer.byteLength(fits)));
+      expect(atLimit.status).toBe(200);
+      expect(((await atLimit.json()) as { data: unknown }).data).toEqual({
+        organisations: { totalCount: 5 },
+      });
+      // One byte over, declared in Content-Length: refused unread, with the security headers.
+      const over = await post(query(2049 - Buffer.byteLength(fits)));
+      expect(over.status).toBe(413);
+      expect(over.headers.get('x-content-type-options')).toBe('nosniff');
+      const refusal = (await over.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(refusal.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(refusal.errors[0]?.message).toContain('larger than 2048 bytes (HLP_MAX_BODY_BYTES)');
+      // In chunks with no Content-Length: counted as they come.
+      const big = await chunked([query(0), ' '.repeat(1500), ' '.repeat(1500)]);
+      expect(big.status).toBe(413);
+      expect(JSON.parse(big.body).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+      const small = await chunked([query(0).slice(0, 10), query(0).slice(10)]);
+      expect(small.status).toBe(200);
+      expect(JSON.parse(small.body).data).toEqual({ organisations: { totalCount: 5 } });
+      // An empty body is yoga's to refuse, at once.
+      const empty = await post('');
+      expect(empty.status).toBe(400);
+      // Still answering.
+      expect((await post(fits)).status).toBe(200);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
   });
 
   it('says in one line, before loading anything, that its port is in use; and that HLP_DATA_DIR is a file', async () => {
