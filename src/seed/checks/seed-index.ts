@@ -4,6 +4,11 @@ import { PackedList } from '../packed-list.js';
 import type { SeedEvidence } from '../seed-schema.js';
 import type { RecordAt } from './finding.js';
 
+/** The kind `idKind` (SeedIndex's) gives the id numbered `n`; undefined when no node has it. */
+export function kindIn(idKind: readonly number[], n: number): NodeKind | undefined {
+  return NODE_KINDS[(idKind[n] ?? 0) - 1];
+}
+
 /** A figure that opened a conflict group: where, what messages call it, and its number among its kind. */
 export interface GroupMember {
   readonly at: RecordAt;
@@ -112,7 +117,7 @@ export class SeedIndex {
 
   /** The kind of the node with the id numbered `n`; undefined when there is none. */
   kindAt(n: number): NodeKind | undefined {
-    return NODE_KINDS[(this.idKind[n] ?? 0) - 1];
+    return kindIn(this.idKind, n);
   }
 
   /** Marks the id numbered `n` as a node of `kind` first found at `at`. */
