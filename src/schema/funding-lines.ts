@@ -1,20 +1,11 @@
 import type { Context } from '../context.js';
-import {
-  connectionOf,
-  countIfWhole,
-  cursorText,
-  decodeCursor,
-  encodeCursor,
-  pageRequest,
-} from '../request/paging.js';
+import { fundingLineConnection } from '../services/funding-lines.js';
 import type { FundingLineFilter, FundingLineSum } from '../store/port.js';
 import { builder } from './builder.js';
 import { FundingKind } from './funding-kind.js';
 import { nodeArg } from './ids.js';
 import { MoneyRef, type MoneyShape } from './money.js';
 import { RelationshipRef } from './refs.js';
-
-const SCOPE = 'fundingLines';
 
 export const FundingLineFilterInput = builder.inputType('FundingLineFilter', {
   description: 'Which funding lines to keep: every filter given must hold.',
@@ -71,39 +62,9 @@ builder.queryField('fundingLines', (t) =>
         'Every funding line (FUNDS relationship) the filter keeps, by line id, with the count and the money summed in the store: `total` counts each sum once (a total the reports break into shares is left to its shares, a joint sum once, conflicting figures at the lowest; `totalHigh` at the highest). What the explorer’s funding page and `/export/funding.csv` list.',
       args: { filter: t.arg({ type: FundingLineFilterInput }) },
       resolve: async (_root, args, ctx) => {
-        const request = pageRequest(args, ctx.config.paging);
         const filter = await filterOf(ctx, args.filter ?? null);
-        const bound = (cursor: string | null | undefined) =>
-          cursor ? cursorText(decodeCursor(cursor, SCOPE, 1), 0, cursor) : null;
-        const after = bound(args.after);
-        const before = bound(args.before);
-        const page = await ctx.reader.fundingLinePage({
-          filter,
-          after,
-          before,
-          size: request.size,
-          from: request.from,
-        });
-        const whole = countIfWhole(page.items.length, page.more, args);
-        let summed: Promise<readonly FundingLineSum[]> | null = null;
-        const connection = connectionOf(
-          page.items,
-          page.more,
-          args,
-          request,
-          (edge) => encodeCursor(SCOPE, [edge.id]),
-          (edge, cursor) => ({
-            node: edge,
-            get cursor() {
-              return cursor();
-            },
-          }),
-          () => (whole !== null ? Promise.resolve(whole) : ctx.reader.fundingLineCount(filter)),
-        );
-        sumsOf.set(connection, () => {
-          summed ??= ctx.reader.fundingLineSums(filter);
-          return summed;
-        });
+        const { connection, sums } = await fundingLineConnection(ctx, args, filter);
+        sumsOf.set(connection, sums);
         return connection;
       },
     },
