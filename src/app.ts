@@ -95,7 +95,8 @@ function useRequestReaders(config: Config): Plugin<Context> {
         onExecuteDone({ args }) {
           const ctx = args.contextValue as Context & { readonly request?: Request };
           if (ctx.request) spent.set(ctx.request, ctx.reader.stats());
-          void ctx.reader.close();
+          // After the answer is written: ending Neo4j's transaction writes to its socket first.
+          setImmediate(() => void ctx.reader.close());
         },
       };
     },

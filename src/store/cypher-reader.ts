@@ -433,6 +433,10 @@ export function createCypherReader(
           },
     );
     return parentRows(rows, name).map(({ parent, total, row }) => {
+      // The texts read neither kind (read-cypher.ts, rowEntries): the relationship's is the shape's,
+      // the node's is its id's prefix.
+      row['e_kind'] = shape.edge;
+      row['n_kind'] = typeof row['n_id'] === 'string' ? kindOfId(row['n_id']) : null;
       const node = nodeView(name, row, 'n_');
       const outgoing = shape.direction === 'out';
       const [from, to] = outgoing ? [parent, node.id] : [node.id, parent];

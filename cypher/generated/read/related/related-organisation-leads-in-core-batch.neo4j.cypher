@@ -20,8 +20,8 @@ CALL (p) {
   WITH r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
   WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))
     AND (K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))
-  RETURN r.id AS e_id, r.kind AS e_kind, r.role AS e_role, r.period AS e_period, r.tieKey AS e_tieKey, r.periodRank AS e_periodRank, o.id AS n_id, o.kind AS n_kind, o.name AS n_name, o.nameRank AS n_nameRank, K1 AS k1
+  RETURN r.id AS e_id, r.role AS e_role, r.period AS e_period, r.tieKey AS e_tieKey, r.periodRank AS e_periodRank, o.id AS n_id, o.name AS n_name, o.nameRank AS n_nameRank, K1 AS k1
   ORDER BY K1 * $page, K2 * $page, K3 * $page
   LIMIT $limit
 }
-RETURN p.id AS parent, CASE WHEN $withCount THEN total ELSE NULL END AS total, e_id, e_kind, e_role, e_period, e_tieKey, e_periodRank, n_id, n_kind, n_name, n_nameRank, k1
+RETURN p.id AS parent, CASE WHEN $withCount THEN total ELSE NULL END AS total, e_id, e_role, e_period, e_tieKey, e_periodRank, n_id, n_name, n_nameRank, k1

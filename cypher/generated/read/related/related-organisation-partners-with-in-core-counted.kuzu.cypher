@@ -11,6 +11,6 @@ WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderC
 WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))
   AND (K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))
 WITH p, r, o, K1, K2, K3 ORDER BY K1 * $page, K2 * $page, K3 * $page SKIP 0
-WITH p.id AS parent, count(*) AS total, list_slice(collect({e_id: r.id, e_kind: r.kind, e_role: r.role, e_period: r.period, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_kind: o.kind, n_name: o.name, n_nameRank: o.nameRank, k1: K1}), 1, $limit) AS rows
+WITH p.id AS parent, count(*) AS total, list_slice(collect({e_id: r.id, e_role: r.role, e_period: r.period, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_name: o.name, n_nameRank: o.nameRank, k1: K1}), 1, $limit) AS rows
 UNWIND rows AS row
 RETURN parent, total AS total, row

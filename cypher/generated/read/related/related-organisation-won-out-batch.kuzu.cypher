@@ -12,6 +12,6 @@ WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderC
 WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))
   AND (K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))
 WITH p, r, o, K1, K2, K3 ORDER BY K1 * $page, K2 * $page, K3 * $page SKIP 0
-WITH p.id AS parent, count(*) AS total, list_slice(collect({e_id: r.id, e_kind: r.kind, e_role: r.role, e_period: r.period, e_periodText: r.periodText, e_periodFrom: r.periodFrom, e_periodTo: r.periodTo, e_periodBasis: r.periodBasis, e_inference: r.inference, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_kind: o.kind, n_name: o.name, n_aliases: o.aliases, n_formerIds: o.formerIds, n_nameRank: o.nameRank, n_year: o.year, n_date: o.date, n_category: o.category, n_result: o.result, k1: K1}), 1, $limit) AS rows
+WITH p.id AS parent, count(*) AS total, list_slice(collect({e_id: r.id, e_role: r.role, e_period: r.period, e_periodText: r.periodText, e_periodFrom: r.periodFrom, e_periodTo: r.periodTo, e_periodBasis: r.periodBasis, e_inference: r.inference, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_name: o.name, n_aliases: o.aliases, n_formerIds: o.formerIds, n_nameRank: o.nameRank, n_year: o.year, n_date: o.date, n_category: o.category, n_result: o.result, k1: K1}), 1, $limit) AS rows
 UNWIND rows AS row
 RETURN parent, CASE WHEN $withCount THEN total ELSE NULL END AS total, row

@@ -10,6 +10,6 @@ HINT (p JOIN r) JOIN o
 WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
 WHERE (K1 > $lo1 OR (K1 = $lo1 AND (K2 > $lo2 OR (K2 = $lo2 AND K3 > $lo3))))
   AND (K1 < $hi1 OR (K1 = $hi1 AND (K2 < $hi2 OR (K2 = $hi2 AND K3 < $hi3))))
-RETURN p.id AS parent, {e_id: r.id, e_kind: r.kind, e_role: r.role, e_period: r.period, e_periodText: r.periodText, e_periodFrom: r.periodFrom, e_periodTo: r.periodTo, e_periodBasis: r.periodBasis, e_inference: r.inference, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_kind: o.kind, n_name: o.name, n_aliases: o.aliases, n_formerIds: o.formerIds, n_nameRank: o.nameRank, n_year: o.year, n_date: o.date, n_category: o.category, n_result: o.result, k1: K1} AS row
+RETURN p.id AS parent, {e_id: r.id, e_role: r.role, e_period: r.period, e_periodText: r.periodText, e_periodFrom: r.periodFrom, e_periodTo: r.periodTo, e_periodBasis: r.periodBasis, e_inference: r.inference, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_name: o.name, n_aliases: o.aliases, n_formerIds: o.formerIds, n_nameRank: o.nameRank, n_year: o.year, n_date: o.date, n_category: o.category, n_result: o.result, k1: K1} AS row
 ORDER BY K1 * $page, K2 * $page, K3 * $page
 LIMIT $limit

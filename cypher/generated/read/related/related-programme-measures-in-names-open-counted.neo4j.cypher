@@ -9,6 +9,6 @@ CALL (p) {
 }
 MATCH (p)<-[r:MEASURES]-(o)
 WITH p, total, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
-RETURN p.id AS parent, total, r.id AS e_id, r.kind AS e_kind, r.tieKey AS e_tieKey, o.id AS n_id, o.kind AS n_kind, o.name AS n_name, o.nameRank AS n_nameRank, K1 AS k1
+RETURN p.id AS parent, total, r.id AS e_id, r.tieKey AS e_tieKey, o.id AS n_id, o.name AS n_name, o.nameRank AS n_nameRank, K1 AS k1
 ORDER BY K1 * $page, K2 * $page, K3 * $page
 LIMIT $limit
