@@ -9,7 +9,7 @@ import type { CypherExecutor } from '../../src/store/executor.js';
 import { KuzuExecutor } from '../../src/store/kuzu/kuzu-executor.js';
 import { Neo4jExecutor } from '../../src/store/neo4j/neo4j-executor.js';
 import { loadQueries } from '../../src/store/queries.js';
-import { type Engine, ENGINES_UNDER_TEST, FIXTURE_SEEDS, testEnv } from '../support/env.js';
+import { ENGINES_UNDER_TEST, type Engine, FIXTURE_SEEDS, testEnv } from '../support/env.js';
 import { silentLog } from '../support/store.js';
 
 /**
