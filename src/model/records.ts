@@ -192,6 +192,12 @@ type Misfit = typeof MISFIT;
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
 /**
+ * The one empty list every unset list property reads as: a page read without evidence has four
+ * unset lists per node and per relationship, and a new array for each was garbage on every row.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
  * How a stored value of each type is read. Engines hand back null (Kuzu) or nothing (Neo4j) for an
  * unset property, and Kuzu stores an empty list as null: both are normalised so the two engines give
  * identical records. Written by hand rather than with zod: every row of every page passes here, and
@@ -202,8 +208,8 @@ const READERS: Record<PropType, (v: unknown) => PropValue | Misfit> = {
   int: (v) => (v == null ? null : isInt(v) ? v : MISFIT),
   float: (v) => (v == null ? null : typeof v === 'number' ? v : MISFIT),
   'string[]': (v) =>
-    v == null ? [] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : MISFIT,
-  'int[]': (v) => (v == null ? [] : Array.isArray(v) && v.every(isInt) ? (v as number[]) : MISFIT),
+    v == null ? NONE : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : MISFIT,
+  'int[]': (v) => (v == null ? NONE : Array.isArray(v) && v.every(isInt) ? (v as number[]) : MISFIT),
 };
 
 /** A kind's properties, compiled once per key prefix of the maps a read hands back ('n_', 'e_', ''). */

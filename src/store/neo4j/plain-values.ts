@@ -28,7 +28,13 @@ export function toPlain(value: unknown): unknown {
     for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
     return value;
   }
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isInt(value)) {
+    // Not inSafeRange(): it compares through Integer arithmetic, a new Integer at each step (a
+    // twelfth of what a deep query allocated). A value out of range comes out of toNumber() as
+    // 2^53 or more, never a safe integer.
+    const n = value.toNumber();
+    return Number.isSafeInteger(n) ? n : value.toString();
+  }
   if (isTemporal(value)) return String(value);
   if (value instanceof Node || value instanceof Relationship) return toPlain(value.properties);
   if (value instanceof Path) {
