@@ -114,6 +114,29 @@ describe.each(ENGINES_UNDER_TEST)('keyset paging on %s', (engine) => {
     expect(all?.edges.map((e) => e.node.id)).toEqual(forwards);
   });
 
+  // A first or last page by name that asks no totalCount and no filter reads through the open texts
+  // (no filter terms or bounds; on Neo4j a page that asks its count has a counted text instead).
+  const openCases = Object.keys(ROOT_ORDERS).flatMap((list) =>
+    (['ASC', 'DESC'] as const).map((direction) => [list, direction] as const),
+  );
+
+  it.each(openCases)(
+    '%s by NAME %s: a first and a last page without a count are the ends of the whole list',
+    async (list, direction) => {
+      const orderBy = `orderBy: { field: NAME, direction: ${direction} }`;
+      const ids = (c: Connection | undefined) => c?.edges.map((e) => e.node.id) ?? [];
+      const data = await api.gqlData<Record<string, Connection>>(
+        `{ whole: ${list}(first: 1000, after: null, ${orderBy}) ${PAGE}
+         head: ${list}(first: 7, ${orderBy}) { edges { node { id } } }
+         tail: ${list}(last: 7, ${orderBy}) { edges { node { id } } } }`,
+      );
+      const whole = ids(data['whole']);
+      expect(whole.length).toBeGreaterThan(14);
+      expect(ids(data['head'])).toEqual(whole.slice(0, 7));
+      expect(ids(data['tail'])).toEqual(whole.slice(-7));
+    },
+  );
+
   const relationshipCases = (['AMOUNT', 'NAME', 'PERIOD'] as const).flatMap((o) =>
     (['ASC', 'DESC'] as const).map((d) => ['funded', o, d] as const),
   );

@@ -1,0 +1,9 @@
+// listOrganisationByNameAscOpen: the first page of Organisation nodes, by name, ASC, unfiltered
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $withEvidence (boolean), $limit (int)
+// returns: Organisation properties as columns
+MATCH (n:Organisation)
+WHERE n.nameRank IS NOT NULL
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.category AS category, n.fundingGiven AS fundingGiven, n.fundedCount AS fundedCount, n.coFundedOutcomes AS coFundedOutcomes, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
+ORDER BY n.nameRank ASC
+LIMIT $limit

@@ -1,0 +1,9 @@
+// listPlaceByNameDescCoreOpen: the first page of Place nodes, by name, DESC, core properties only, unfiltered
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $limit (int)
+// returns: Place core properties as columns
+MATCH (n:Place)
+WHERE n.nameRank IS NOT NULL
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nameRank AS nameRank
+ORDER BY n.nameRank DESC
+LIMIT $limit

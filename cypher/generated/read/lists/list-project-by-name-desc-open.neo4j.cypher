@@ -1,0 +1,9 @@
+// listProjectByNameDescOpen: the first page of Project nodes, by name, DESC, unfiltered
+// generated from src/store/read-cypher.ts by `npm run cypher:gen`: do not edit
+// params: $withEvidence (boolean), $limit (int)
+// returns: Project properties as columns
+MATCH (n:Project)
+WHERE n.nameRank IS NOT NULL
+RETURN n.id AS id, n.kind AS kind, n.name AS name, n.aliases AS aliases, n.formerIds AS formerIds, n.nameRank AS nameRank, n.category AS category, n.period AS period, n.otherKind AS otherKind, n.fundingReceived AS fundingReceived, n.funderCount AS funderCount, CASE WHEN $withEvidence THEN n.evSource ELSE NULL END AS evSource, CASE WHEN $withEvidence THEN n.evLineStart ELSE NULL END AS evLineStart, CASE WHEN $withEvidence THEN n.evLineEnd ELSE NULL END AS evLineEnd, CASE WHEN $withEvidence THEN n.evSection ELSE NULL END AS evSection
+ORDER BY n.nameRank DESC
+LIMIT $limit
