@@ -675,6 +675,29 @@ function relatedReturns(engine: Engine) {
   };
 }
 
+/** The headers of a field's three texts (one parent, one parent counted, a batch) on one engine. */
+function relatedHeads(what: string, pageParams: readonly string[], engine: Engine) {
+  const returns = relatedReturns(engine);
+  const one = ['$parent (string)', ...pageParams].join(', ');
+  return {
+    plain: {
+      what: `${what}: one page for one parent, through its primary key`,
+      params: one,
+      returns: returns.plain,
+    },
+    counted: {
+      what: `${what}: one page for one parent, through its primary key, and how many there are`,
+      params: one,
+      returns: returns.counted,
+    },
+    batch: {
+      what: `${what}: one page for each of a batch of parents`,
+      params: ['$parents (list of string, never empty)', ...pageParams, WITH_COUNT].join(', '),
+      returns: returns.batch,
+    },
+  };
+}
+
 /**
  * Kuzu has no CALL subquery: a counted page (and a batch of pages) is every row of the parent (or
  * the batch) in order, each parent's list cut by list_slice. Aggregating after ORDER BY keeps the
@@ -808,28 +831,7 @@ function relatedFiles(): ReadFile[] {
     const columnNames = rowEntries('r', edge, 'o', others, read)
       .map(([key]) => key)
       .join(', ');
-    const singleParams = ['$parent (string)', ...RELATED_PARAMS].join(', ');
-    const batchParams = ['$parents (list of string, never empty)', ...RELATED_PARAMS, WITH_COUNT].join(', ');
-    const heads = (engine: Engine) => {
-      const returns = relatedReturns(engine);
-      return {
-        plain: {
-          what: `${what}: one page for one parent, through its primary key`,
-          params: singleParams,
-          returns: returns.plain,
-        },
-        counted: {
-          what: `${what}: one page for one parent, through its primary key, and how many there are`,
-          params: singleParams,
-          returns: returns.counted,
-        },
-        batch: {
-          what: `${what}: one page for each of a batch of parents`,
-          params: batchParams,
-          returns: returns.batch,
-        },
-      };
-    };
+    const heads = (engine: Engine) => relatedHeads(what, RELATED_PARAMS, engine);
     const kuzu = heads('kuzu');
     const neo4j = heads('neo4j');
     const byKey = pattern(`p:${parent} {id: $parent}`, edge, direction);
@@ -958,29 +960,8 @@ function openRelatedFiles(): ReadFile[] {
         .map(([key]) => key)
         .join(', ');
       const byKey = pattern(`p:${parent} {id: $parent}`, edge, direction);
-      const heads = (engine: Engine) => {
-        const returns = relatedReturns(engine);
-        const one = ['$parent (string)', ...OPEN_PARAMS].join(', ');
-        return {
-          plain: {
-            what: `${what}: one page for one parent, through its primary key`,
-            params: one,
-            returns: returns.plain,
-          },
-          counted: {
-            what: `${what}: one page for one parent, through its primary key, and how many there are`,
-            params: one,
-            returns: returns.counted,
-          },
-          batch: {
-            what: `${what}: one page for each of a batch of parents`,
-            params: ['$parents (list of string, never empty)', ...OPEN_PARAMS, WITH_COUNT].join(', '),
-            returns: returns.batch,
-          },
-        };
-      };
-      const kuzu = heads('kuzu');
-      const neo4j = heads('neo4j');
+      const kuzu = relatedHeads(what, OPEN_PARAMS, 'kuzu');
+      const neo4j = relatedHeads(what, OPEN_PARAMS, 'neo4j');
       return [
         readFile('related', base, 'kuzu', kuzu.plain, parentPage(byKey, 'kuzu', edge, null, `${row} AS row`)),
         readFile('related', base, 'neo4j', neo4j.plain, parentPage(byKey, 'neo4j', edge, null, columns)),
