@@ -3,7 +3,6 @@
 // params: $parent (string), $orderBy ('name', 'kind', 'period' or 'amount'), $orderConstant (number), $dir (1 or -1), $page (1 forward, -1 backward), $limit (int)
 // returns: parent (string), total (int: how many relationships pass the filters; a parent with none has no row), row (map: e_ relationship properties, n_ properties of the node at the other end, k1 the sort value times $dir)
 MATCH (p:Organisation {id: $parent})<-[r:MEASURES]-(o)
-HINT (p JOIN r) JOIN o
 WITH p, r, o, CASE WHEN $orderBy = 'period' THEN r.periodRank * 1.0 ELSE $orderConstant * 1.0 END * $dir + 0.0 AS K1, o.nameRank * $dir AS K2, r.tieKey * $dir AS K3
 WITH p, r, o, K1, K2, K3 ORDER BY K1 * $page, K2 * $page, K3 * $page SKIP 0
 WITH p.id AS parent, count(*) AS total, list_slice(collect({e_id: r.id, e_role: r.role, e_period: r.period, e_tieKey: r.tieKey, e_periodRank: r.periodRank, n_id: o.id, n_name: o.name, n_nameRank: o.nameRank, n_period: o.period, k1: K1}), 1, $limit) AS rows
