@@ -41,16 +41,31 @@ export type SortDirection = 'asc' | 'desc';
 
 const DIR = 'generated/read';
 
-function kebab(name: string): string {
-  return name
-    .replace(/_/g, '-')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase();
+/**
+ * Each read names its text at run time (listQueryName, relatedQueryName), from a bounded set of
+ * parts: each spelling is worked out once. The regular expressions took 0.04 ms of a request that
+ * reads 20 organisations, what they fund and those programmes' outcomes (a CPU profile, seed graph).
+ */
+function once(spell: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let spelt = known.get(name);
+    if (spelt === undefined) {
+      spelt = spell(name);
+      known.set(name, spelt);
+    }
+    return spelt;
+  };
 }
 
-function camel(kebabName: string): string {
-  return kebabName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
+const kebab = once((name) =>
+  name
+    .replace(/_/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase(),
+);
+
+const camel = once((kebabName) => kebabName.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
 
 function readFile(
   folder: string,
