@@ -36,7 +36,7 @@ export function markdown(records: readonly BenchRecord[]): string {
     `Options: \`${JSON.stringify(run?.options)}\``,
     '',
     'Latency: one client, every (system, operation) pair in turn, round-robin, after untimed warm-up rounds; p50 / p95 / p99 in ms, until the last byte.',
-    'Throughput: autocannon in its own process, one pair at a time. Statements / transactions per request: the service\'s `x-store-statements` / `x-store-transactions` headers (HLP_STORE_STATS=on; n/a when it sends none; "(k sent)": on Neo4j the statements of one tick go to the database as k, `x-store-sent-statements`), counted in the transport for raw Cypher and in a wrapped driver for @neo4j/graphql.',
+    'Throughput: autocannon in its own process, one pair at a time, each after one untimed second at the same concurrency. Statements / transactions per request: the service\'s `x-store-statements` / `x-store-transactions` headers (HLP_STORE_STATS=on; n/a when it sends none; "(k sent)": on Neo4j the statements of one tick go to the database as k, `x-store-sent-statements`), counted in the transport for raw Cypher and in a wrapped driver for @neo4j/graphql.',
     '',
   );
   const sizes = [...new Set(select(records, 'dataset').flatMap((d) => (d.size ? [d.size] : [])))];

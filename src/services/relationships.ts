@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind } from '../model/graph-model.js';
@@ -10,10 +11,18 @@ import {
   decodeCursor,
   encodeCursor,
   type PageArgs,
+  type PageRequest,
   pageRequest,
 } from '../request/paging.js';
 import { selects, selectsOwn } from '../request/selection.js';
-import type { RelatedKey, RelatedOrder, RelatedQuery, RelatedRow, SortDirection } from '../store/port.js';
+import type {
+  RelatedKey,
+  RelatedOrder,
+  RelatedPage,
+  RelatedQuery,
+  RelatedRow,
+  SortDirection,
+} from '../store/port.js';
 
 /** A relationship seen from one of its ends: the node at the other end, and which way it points. */
 export interface Related {
@@ -65,19 +74,61 @@ function baseQuery(spec: RelatedSpec, args: RelationshipArgs) {
   };
 }
 
+/** What a relationship field reads for every parent of one request: the same for each of them. */
+interface FieldRead {
+  readonly parentType: GraphQLResolveInfo['parentType'];
+  readonly fieldName: string;
+  readonly request: PageRequest;
+  readonly empty: boolean;
+  /** Whether the page's nodes are whole (every property read) and may answer node lookups. */
+  readonly primesNodes: boolean;
+  readonly pages: DataLoader<string, RelatedPage>;
+  readonly counts: DataLoader<string, number>;
+  readonly cursorOf: (row: RelatedRow) => string;
+}
+
 /**
- * One page of a relationship field of `parent` (only its id is read: see early-reads.ts): the store orders, filters and cuts each parent's page
- * (all parents of one level in one batch), and counts only when totalCount is asked for. The nodes
- * at the other end come with the page and are primed into the node loader.
+ * Each request's field reads, by the field nodes GraphQL resolves the field for. The executor hands
+ * every parent of a list the same field nodes, with the same arguments (the request's variables do
+ * not change), so the question, its loaders and its cursor scope are worked out once per field, not
+ * once per parent: a deep query's last level has a parent for every node of the level above.
  */
-export async function relationshipConnection(
+const fieldReads = new WeakMap<Context, WeakMap<GraphQLResolveInfo['fieldNodes'], FieldRead>>();
+
+/** The edge of a row: its cursor is written only when a query reads it (see connectionOf). */
+class RowEdge implements RelatedEdge {
+  readonly node: NodeView;
+  readonly related: Related;
+  constructor(
+    row: RelatedRow,
+    private readonly cursorOf: () => string,
+  ) {
+    this.node = row.node;
+    this.related = { node: row.node, edge: row.edge, outgoing: row.outgoing };
+  }
+  get cursor(): string {
+    return this.cursorOf();
+  }
+}
+
+const toEdge = (row: RelatedRow, cursor: () => string): RelatedEdge => new RowEdge(row, cursor);
+
+function fieldRead(
   ctx: Context,
   info: GraphQLResolveInfo,
-  parent: { readonly id: string },
   spec: RelatedSpec,
   args: RelationshipArgs,
   defaultOrder: { field: RelatedOrder; direction: SortDirection },
-) {
+): FieldRead {
+  let reads = fieldReads.get(ctx);
+  if (!reads) {
+    reads = new WeakMap();
+    fieldReads.set(ctx, reads);
+  }
+  const known = reads.get(info.fieldNodes);
+  // The same field nodes under another type or field would be another question: never the case in
+  // graphql-js or graphql-jit, checked all the same.
+  if (known && known.parentType === info.parentType && known.fieldName === info.fieldName) return known;
   const request = pageRequest(args, ctx.config.paging);
   const order = args.orderBy?.field ?? defaultOrder.field;
   const sortDirection = args.orderBy ? (args.orderBy.direction ?? 'asc') : defaultOrder.direction;
@@ -92,8 +143,7 @@ export async function relationshipConnection(
       tieKey: cursorNumber(values, 2, cursor),
     };
   };
-  // Written out rather than spread from `base`: V8 builds a spread-then-extended literal slowly
-  // (a CPU profile of a deep query put about 12 µs on each of these two objects, per parent).
+  // Written out rather than spread from `base`: V8 builds a spread-then-extended literal slowly.
   const query: RelatedQuery = {
     edgeKinds: base.edgeKinds,
     direction: base.direction,
@@ -111,23 +161,6 @@ export async function relationshipConnection(
     // Counted with the page when no cursor bounds it; else by a count of its own if asked.
     withCount: selectsOwn(info, 'totalCount') && !args.after && !args.before,
   };
-  const cursorOf = (row: RelatedRow) =>
-    encodeCursor(scope, [row.key.value, row.key.nameRank, row.key.tieKey]);
-  const toEdge = (row: RelatedRow, cursor: () => string): RelatedEdge => ({
-    get cursor() {
-      return cursor();
-    },
-    node: row.node,
-    related: { node: row.node, edge: row.edge, outgoing: row.outgoing },
-  });
-  if (base.edgeKinds.length === 0) {
-    // The kinds asked for and the field's own have nothing in common: nothing to read.
-    return connectionOf([], false, args, request, cursorOf, toEdge, () => Promise.resolve(0));
-  }
-  const page = await ctx.loaders.related(query).load(parent.id);
-  // A core read's nodes lack most properties: only whole ones may answer a later lookup.
-  if (query.projection === 'all')
-    for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
   const countQuery: RelatedQuery = {
     edgeKinds: base.edgeKinds,
     direction: base.direction,
@@ -144,10 +177,45 @@ export async function relationshipConnection(
     projection: 'core',
     withCount: false,
   };
+  const read: FieldRead = {
+    parentType: info.parentType,
+    fieldName: info.fieldName,
+    request,
+    // The kinds asked for and the field's own have nothing in common: nothing to read.
+    empty: base.edgeKinds.length === 0,
+    primesNodes: query.projection === 'all',
+    pages: ctx.loaders.related(query),
+    counts: ctx.loaders.relatedCount(countQuery),
+    cursorOf: (row) => encodeCursor(scope, [row.key.value, row.key.nameRank, row.key.tieKey]),
+  };
+  reads.set(info.fieldNodes, read);
+  return read;
+}
+
+/**
+ * One page of a relationship field of `parent` (only its id is read: see early-reads.ts): the store
+ * orders, filters and cuts each parent's page (all parents of one level in one batch), and counts
+ * only when totalCount is asked for. The nodes at the other end come with the page and are primed
+ * into the node loader.
+ */
+export async function relationshipConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  parent: { readonly id: string },
+  spec: RelatedSpec,
+  args: RelationshipArgs,
+  defaultOrder: { field: RelatedOrder; direction: SortDirection },
+) {
+  const read = fieldRead(ctx, info, spec, args, defaultOrder);
+  if (read.empty)
+    return connectionOf([], false, args, read.request, read.cursorOf, toEdge, () => Promise.resolve(0));
+  const page = await read.pages.load(parent.id);
+  // A core read's nodes lack most properties: only whole ones may answer a later lookup.
+  if (read.primesNodes) for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
   const whole = countIfWhole(page.rows.length, page.more, args);
   const total = page.total ?? whole;
-  return connectionOf(page.rows, page.more, args, request, cursorOf, toEdge, () =>
-    total !== null ? Promise.resolve(total) : ctx.loaders.relatedCount(countQuery).load(parent.id),
+  return connectionOf(page.rows, page.more, args, read.request, read.cursorOf, toEdge, () =>
+    total !== null ? Promise.resolve(total) : read.counts.load(parent.id),
   );
 }
 
