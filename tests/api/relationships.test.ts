@@ -197,6 +197,38 @@ describe.each(ENGINES_UNDER_TEST)(
       });
     });
 
+    it('answers one field asked twice over a list, under two aliases with other arguments, as each alone', async () => {
+      // Every item of the list runs each alias with its own field nodes and arguments: the service
+      // works a field's question out once per request and field, so two aliases must not share it.
+      const fields = {
+        byName:
+          'funded(first: 1, orderBy: { field: NAME, direction: ASC }) { totalCount edges { node { id } } }',
+        byAmount:
+          'funded(first: 2, orderBy: { field: AMOUNT, direction: DESC }) { edges { cursor node { id name } amount { value } } }',
+        partners: 'partners(last: 1) { edges { node { id } } }',
+      };
+      const list = (selection: string) =>
+        `{ organisations(first: 20, orderBy: { field: NAME }) { edges { node { id ${selection} } } } }`;
+      const together = await api.gqlData<{ organisations: { edges: { node: Record<string, unknown> }[] } }>(
+        list(
+          Object.entries(fields)
+            .map(([alias, field]) => `${alias}: ${field}`)
+            .join(' '),
+        ),
+      );
+      const nodes = together.organisations.edges.map((e) => e.node);
+      expect(nodes.length).toBeGreaterThan(3);
+      expect(nodes.some((n) => (n['byAmount'] as { edges: unknown[] }).edges.length === 2)).toBe(true);
+      for (const [alias, field] of Object.entries(fields)) {
+        const alone = await api.gqlData<{ organisations: { edges: { node: Record<string, unknown> }[] } }>(
+          list(`${alias}: ${field}`),
+        );
+        expect(nodes.map((n) => ({ id: n['id'], [alias]: n[alias] }))).toEqual(
+          alone.organisations.edges.map((e) => e.node),
+        );
+      }
+    });
+
     it('filters and pages a relationship field with cursors that stay valid', async () => {
       const q = `query($id: ID!, $after: String) { node(id: $id) { ... on Entity {
       relationships(first: 2, after: $after, direction: BOTH) { totalCount pageInfo { hasNextPage endCursor } edges { kind node { name } } }
