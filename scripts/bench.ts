@@ -236,7 +236,9 @@ async function benchSize(sizeIndex: number): Promise<boolean> {
           // One untimed second at the same concurrency first: whichever pair ran first at 10
           // connections met a JVM and a Node not yet warm for it (the seed graph's (a) on Neo4j
           // measured 0.76 of @neo4j/graphql's requests/s as the first pair of a run, 1.23 before).
-          await autocannon(item.request, options.connections, 1);
+          const warm = await autocannon(item.request, options.connections, 1);
+          // Autocannon stops with requests in flight that the server still answers: let them end.
+          await new Promise((resolve) => setTimeout(resolve, Math.min(5000, warm.latencyP99)));
           const t = await autocannon(item.request, options.connections, options.duration);
           record({
             kind: 'throughput',

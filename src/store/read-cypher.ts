@@ -732,6 +732,7 @@ function relatedHeads(what: string, pageParams: readonly string[], engine: Engin
  * comes with the same aggregation; with open bounds it is the field's totalCount, which then needs no
  * statement of its own (a funder's 184 lines at 100k relationships: the count took 2 to 3 ms more).
  * A page of one parent asked without a count keeps ORDER BY ... LIMIT, about 1 ms faster.
+ * `byKey`: the pattern finds one parent by its primary key (see hinted).
  */
 function kuzuCollected(
   parentPattern: string,
@@ -740,11 +741,12 @@ function kuzuCollected(
   row: string,
   total: string,
   open = false,
+  byKey = false,
 ): string {
   return [
     `MATCH ${parentPattern}`,
     ...(where ? [`WHERE ${where}`] : []),
-    ...hinted(open, where === ''),
+    ...hinted(open, byKey),
     `WITH p, r, o, ${sortKeys(edge)}`,
     ...(open ? [] : [`WHERE ${RELATED_BOUNDS.join('\n  AND ')}`]),
     `WITH p, r, o, K1, K2, K3 ORDER BY ${RELATED_ORDER} SKIP 0`,
@@ -885,7 +887,15 @@ function relatedFiles(): ReadFile[] {
         `${base}-counted`,
         'kuzu',
         kuzu.counted,
-        kuzuCollected(byKey, relatedFilters(edge, direction).join('\n  AND '), edge, row, 'total'),
+        kuzuCollected(
+          byKey,
+          relatedFilters(edge, direction).join('\n  AND '),
+          edge,
+          row,
+          'total',
+          false,
+          true,
+        ),
       ),
       readFile(
         'related',
@@ -997,7 +1007,7 @@ function openRelatedFiles(): ReadFile[] {
           `${base}-counted`,
           'kuzu',
           kuzu.counted,
-          kuzuCollected(byKey, '', edge, row, 'total', true),
+          kuzuCollected(byKey, '', edge, row, 'total', true, true),
         ),
         readFile(
           'related',

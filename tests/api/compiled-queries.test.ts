@@ -197,6 +197,33 @@ describe('compiled queries', () => {
       expect(Number(a.headers.get('x-store-rows'))).toBeLessThanOrEqual(alone);
   });
 
+  it("answers a relationship field over a list by each request's own variables, compiled too", async () => {
+    // Compiled, a document's field nodes are fixed once and shared by every request that sends it;
+    // what a relationship field works out from them and the variables is kept per request only.
+    const query = `query($n: Int!) { organisations(first: 20, orderBy: { field: FUNDED_COUNT, direction: DESC }) { edges { node {
+      id funded(first: $n, orderBy: { field: NAME }) { edges { node { id } } } } } } }`;
+    const sizes = [2, 1, 2, 1, 1, 2];
+    const all: Run[] = [];
+    for (const n of sizes) all.push(...(await runs(api, query, { n }, 1)));
+    expect(all.map((r) => r.execution)).toEqual([
+      'interpreted',
+      'compiled',
+      'compiled',
+      'compiled',
+      'compiled',
+      'compiled',
+    ]);
+    type Funded = { organisations: { edges: { node: { funded: { edges: unknown[] } } }[] } };
+    const longest = (run: Run | undefined) =>
+      Math.max(...dataOf<Funded>(run).organisations.edges.map((e) => e.node.funded.edges.length));
+    expect(longest(all[0])).toBe(2);
+    expect(longest(all[1])).toBe(1);
+    sizes.forEach((n, i) => {
+      expect(all[i]?.status).toBe(200);
+      expect(all[i]?.text).toBe(all[n === 2 ? 0 : 1]?.text);
+    });
+  });
+
   it('stops a compiled request that reads too much as an interpreted one', async () => {
     const wide = `{ organisations(first: 100) { edges { node { name evidence { source section firstLine lastLine }
       relationships(first: 50) { edges { node { name } evidence { source section firstLine lastLine } } } } } } }`;
