@@ -29,6 +29,7 @@ import { useStoppedRequests } from './limits/use-stopped-requests.js';
 import type { Logger } from './logger.js';
 import { analyseOffThread } from './network/analyse-off-thread.js';
 import { NetworkCache } from './network/network-cache.js';
+import { startFollowingReads } from './schema/early-reads.js';
 import { schema } from './schema/index.js';
 import { StoreError } from './store/errors.js';
 import type { GraphStore, ReadStats } from './store/port.js';
@@ -141,7 +142,8 @@ export function createApp({
   const metrics = new Metrics();
   return createYoga<Record<string, never>, Context>({
     schema,
-    context: () => createContext(store, network, cache, config, log, metrics.onStatement),
+    context: () =>
+      createContext(store, network, cache, config, log, metrics.onStatement, startFollowingReads),
     // No origin may call from a browser unless HLP_CORS_ORIGINS names it; never with credentials.
     cors:
       config.corsOrigins.length > 0

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { VersionedCache } from './cache/versioned-cache.js';
 import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
@@ -19,7 +20,16 @@ export interface Context {
   readonly cache: VersionedCache;
   readonly config: Config;
   readonly log: Logger;
+  /**
+   * Starts the reads that follow a connection's own read (`after`), for the relationship fields
+   * its nodes select (schema/early-reads.ts, startFollowingReads): given by the app, which knows
+   * the schema; a no-op where none is given.
+   */
+  readonly follow: (info: GraphQLResolveInfo, after: Promise<unknown>) => void;
 }
+
+/** What starts a connection's following reads (see Context.follow). */
+export type StartFollowing = (ctx: Context, info: GraphQLResolveInfo, after: Promise<unknown>) => void;
 
 /** A request's context. Its reader must be closed when the request is done (app.ts does). */
 export function createContext(
@@ -29,11 +39,21 @@ export function createContext(
   config: Config,
   log: Logger,
   onStatement?: (name: string, ms: number, ok: boolean) => void,
+  startFollowing?: StartFollowing,
 ): Context {
   const reader = store.openReader({
     deadlineMs: config.requestTimeoutMs,
     maxBytes: config.maxResponseBytes,
     ...(onStatement ? { onStatement } : {}),
   });
-  return { reader, loaders: createLoaders(reader), network, cache, config, log };
+  const ctx: Context = {
+    reader,
+    loaders: createLoaders(reader),
+    network,
+    cache,
+    config,
+    log,
+    follow: (info, after) => startFollowing?.(ctx, info, after),
+  };
+  return ctx;
 }

@@ -1,15 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { EDGE_MODEL } from '../model/graph-model.js';
+import { EDGE_MODEL, isNodeKind } from '../model/graph-model.js';
 import type { NodeView } from '../model/records.js';
 import {
+  followRelationship,
   type RelatedSpec,
   type RelationshipArgs,
   relationshipConnection,
 } from '../services/relationships.js';
 import type { builder } from './builder.js';
 import { FundingOrder, fundingConnection, RelationshipOrder, roleConnection } from './connections.js';
-import { earlyRead } from './early-reads.js';
+import { earlyRead, followRead } from './early-reads.js';
 import { Direction, RelationshipKind } from './relationship-kind.js';
 
 type Types = typeof builder.$inferSchemaTypes;
@@ -36,11 +37,9 @@ export interface RelationshipFieldOptions {
  * sortable by name, kind or period.
  */
 export function relationshipField(t: FieldBuilder, options: RelationshipFieldOptions) {
+  const order = { field: options.defaultOrder ?? 'name', direction: 'asc' } as const;
   const read = (parent: { readonly id: string }, args: object, ctx: Context, info: GraphQLResolveInfo) =>
-    relationshipConnection(ctx, info, parent, options.spec, args as RelationshipArgs, {
-      field: options.defaultOrder ?? 'name',
-      direction: 'asc',
-    });
+    relationshipConnection(ctx, info, parent, options.spec, args as RelationshipArgs, order);
   return t.field({
     type: roleConnection(options.type, options.typeName),
     description: options.description,
@@ -66,7 +65,14 @@ export function relationshipField(t: FieldBuilder, options: RelationshipFieldOpt
           }
         : {}),
     },
-    extensions: earlyRead((id, args, ctx, info) => read({ id }, args, ctx, info)),
+    extensions: {
+      ...earlyRead((id, args, ctx, info) => read({ id }, args, ctx, info)),
+      ...followRead((after, kind, args, ctx, info) =>
+        isNodeKind(kind)
+          ? followRelationship(ctx, info, after, kind, options.spec, args as RelationshipArgs, order)
+          : null,
+      ),
+    },
     resolve: (node, args, ctx, info) => read(node, args, ctx, info),
   });
 }
@@ -79,15 +85,10 @@ export function fundingField(
   t: FieldBuilder,
   options: Omit<RelationshipFieldOptions, 'spec' | 'open'> & { readonly direction: 'in' | 'out' },
 ) {
+  const spec: RelatedSpec = { kinds: ['FUNDS'], direction: options.direction };
+  const order = { field: 'amount', direction: 'desc' } as const;
   const read = (parent: { readonly id: string }, args: object, ctx: Context, info: GraphQLResolveInfo) =>
-    relationshipConnection(
-      ctx,
-      info,
-      parent,
-      { kinds: ['FUNDS'], direction: options.direction },
-      args as RelationshipArgs,
-      { field: 'amount', direction: 'desc' },
-    );
+    relationshipConnection(ctx, info, parent, spec, args as RelationshipArgs, order);
   return t.field({
     type: fundingConnection(options.type, options.typeName),
     description: options.description,
@@ -96,7 +97,14 @@ export function fundingField(
       period: t.arg.string({ description: 'Only funding of this period (2019/20, ...).' }),
       orderBy: t.arg({ type: FundingOrder, description: 'Default: largest amount first.' }),
     },
-    extensions: earlyRead((id, args, ctx, info) => read({ id }, args, ctx, info)),
+    extensions: {
+      ...earlyRead((id, args, ctx, info) => read({ id }, args, ctx, info)),
+      ...followRead((after, kind, args, ctx, info) =>
+        isNodeKind(kind)
+          ? followRelationship(ctx, info, after, kind, spec, args as RelationshipArgs, order)
+          : null,
+      ),
+    },
     resolve: (node, args, ctx, info) => read(node, args, ctx, info),
   });
 }

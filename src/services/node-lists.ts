@@ -58,7 +58,7 @@ export async function listConnection(
     return { value, nameRank: cursorNumber(values, 1, cursor) };
   };
   const projection = projectionOf(info);
-  const page = await ctx.reader.listPage({
+  const reading = ctx.reader.listPage({
     kind,
     filter,
     order,
@@ -72,6 +72,9 @@ export async function listConnection(
     // Counted with the page when no cursor bounds it; else by a count of its own if asked.
     withCount: selectsOwn(info, 'totalCount') && !args.after && !args.before,
   });
+  // The reads of the fields the page's nodes select, started now to go with the page's own.
+  ctx.follow(info, reading);
+  const page = await reading;
   // A core read's nodes lack most properties: only whole ones may answer a later lookup.
   if (projection === 'all') for (const { node } of page.items) ctx.loaders.nodeById.prime(node.id, node);
   return connectionOf(

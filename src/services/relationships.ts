@@ -82,18 +82,20 @@ interface FieldRead {
   readonly empty: boolean;
   /** Whether the page's nodes are whole (every property read) and may answer node lookups. */
   readonly primesNodes: boolean;
+  readonly query: RelatedQuery;
   readonly pages: DataLoader<string, RelatedPage>;
   readonly counts: DataLoader<string, number>;
   readonly cursorOf: (row: RelatedRow) => string;
 }
 
 /**
- * Each request's field reads, by the field nodes GraphQL resolves the field for. The executor hands
+ * Each request's field reads (by its loaders: yoga hands resolvers a copy of the context object
+ * the request began with), by the field nodes GraphQL resolves the field for. The executor hands
  * every parent of a list the same field nodes, with the same arguments (the request's variables do
  * not change), so the question, its loaders and its cursor scope are worked out once per field, not
  * once per parent: a deep query's last level has a parent for every node of the level above.
  */
-const fieldReads = new WeakMap<Context, WeakMap<GraphQLResolveInfo['fieldNodes'], FieldRead>>();
+const fieldReads = new WeakMap<Context['loaders'], WeakMap<GraphQLResolveInfo['fieldNodes'], FieldRead>>();
 
 /** The edge of a row: its cursor is written only when a query reads it (see connectionOf). */
 class RowEdge implements RelatedEdge {
@@ -120,10 +122,10 @@ function fieldRead(
   args: RelationshipArgs,
   defaultOrder: { field: RelatedOrder; direction: SortDirection },
 ): FieldRead {
-  let reads = fieldReads.get(ctx);
+  let reads = fieldReads.get(ctx.loaders);
   if (!reads) {
     reads = new WeakMap();
-    fieldReads.set(ctx, reads);
+    fieldReads.set(ctx.loaders, reads);
   }
   const known = reads.get(info.fieldNodes);
   // The same field nodes under another type or field would be another question: never the case in
@@ -184,6 +186,7 @@ function fieldRead(
     // The kinds asked for and the field's own have nothing in common: nothing to read.
     empty: base.edgeKinds.length === 0,
     primesNodes: query.projection === 'all',
+    query,
     pages: ctx.loaders.related(query),
     counts: ctx.loaders.relatedCount(countQuery),
     cursorOf: (row) => encodeCursor(scope, [row.key.value, row.key.nameRank, row.key.tieKey]),
@@ -209,7 +212,8 @@ export async function relationshipConnection(
   const read = fieldRead(ctx, info, spec, args, defaultOrder);
   if (read.empty)
     return connectionOf([], false, args, read.request, read.cursorOf, toEdge, () => Promise.resolve(0));
-  const page = await read.pages.load(parent.id);
+  // A page read with its parents' level (followRelationship), else one read for itself.
+  const page = (await followedPage(ctx, read.pages, parent.id)) ?? (await read.pages.load(parent.id));
   // A core read's nodes lack most properties: only whole ones may answer a later lookup.
   if (read.primesNodes) for (const row of page.rows) ctx.loaders.nodeById.prime(row.node.id, row.node);
   const whole = countIfWhole(page.rows.length, page.more, args);
@@ -217,6 +221,60 @@ export async function relationshipConnection(
   return connectionOf(page.rows, page.more, args, read.request, read.cursorOf, toEdge, () =>
     total !== null ? Promise.resolve(total) : read.counts.load(parent.id),
   );
+}
+
+/**
+ * Each request's following reads (followRelationship), by the loader of the question they answer:
+ * the same question asked by a field's resolver has the same loader.
+ */
+const followedPages = new WeakMap<
+  Context['loaders'],
+  Map<DataLoader<string, RelatedPage>, Promise<ReadonlyMap<string, RelatedPage>>[]>
+>();
+
+/**
+ * The page of `parent` a following read holds, or null. One question may be followed for several
+ * kinds of parent (the outcomes of the programmes and of the projects a level funds): each follow
+ * holds its own parents' pages. A failed follow holds none: the field reads for itself.
+ */
+async function followedPage(
+  ctx: Context,
+  pages: DataLoader<string, RelatedPage>,
+  parent: string,
+): Promise<RelatedPage | null> {
+  for (const follow of followedPages.get(ctx.loaders)?.get(pages) ?? []) {
+    const page = (await follow.catch(() => null))?.get(parent);
+    if (page) return page;
+  }
+  return null;
+}
+
+/**
+ * Starts the pages of a relationship field for the `kind` nodes of another read of the request
+ * (`after`: see GraphReader.followingPages), before that read has answered, so the store reads
+ * both in one statement where it can. The field's resolvers then take their parent's page from it.
+ * Null when the store reads level by level, or the field reads nothing.
+ */
+export function followRelationship(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  after: Promise<unknown>,
+  kind: NodeKind,
+  spec: RelatedSpec,
+  args: RelationshipArgs,
+  defaultOrder: { field: RelatedOrder; direction: SortDirection },
+): Promise<ReadonlyMap<string, RelatedPage>> | null {
+  const read = fieldRead(ctx, info, spec, args, defaultOrder);
+  if (read.empty) return null;
+  const pages = ctx.reader.followingPages(after, kind, read.query);
+  if (!pages) return null;
+  let followed = followedPages.get(ctx.loaders);
+  if (!followed) {
+    followed = new Map();
+    followedPages.set(ctx.loaders, followed);
+  }
+  followed.set(read.pages, [...(followed.get(read.pages) ?? []), pages]);
+  return pages;
 }
 
 /** The first relationship of a field in name order (the first winner, the first subject), or null. */

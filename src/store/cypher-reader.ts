@@ -17,7 +17,7 @@ import {
 } from '../model/records.js';
 import { nameFilterOf } from '../model/sort-keys.js';
 import { RowShapeError } from './errors.js';
-import type { Params, Row } from './executor.js';
+import type { Params, ReadLink, Row } from './executor.js';
 import { GRAPH_META_KEYS } from './graph-meta.js';
 import type {
   CitingQuery,
@@ -34,6 +34,7 @@ import type {
   GraphVersion,
   ListFilterValues,
   ListKey,
+  ListPage,
   ListQuery,
   PathRecord,
   RelatedKey,
@@ -67,6 +68,12 @@ import {
 
 /** Runs one named query and hands back its rows. */
 export type RunQuery = (name: string, params: Params) => Promise<Row[]>;
+
+/** Runs one named query whose list parameter another read's rows fill (see ReadScope.readAfter). */
+export type RunAfter = (name: string, params: Params, link: ReadLink) => Promise<Row[]>;
+
+/** The parents of a following read: not known in Node, they come from another read's rows. */
+const LINKED = null;
 
 /** Hand-written query names the reader runs, besides the generated ones (see readQueryNames). */
 const HAND_WRITTEN = [
@@ -335,7 +342,17 @@ export function createCypherReader(
   modelHash: string,
   /** Whether this engine has a text: a few optional texts exist for one engine only. */
   has: (name: string) => boolean,
+  /** Where the engine reads a query's levels in one statement (Neo4j): see followingPages. */
+  runAfter?: RunAfter,
 ): GraphReader {
+  /**
+   * The reads a later read may follow (followingPages), by the promise they handed out: the rows
+   * of their one statement, the column that holds the ids, and how many rows are the page.
+   */
+  const followable = new WeakMap<
+    Promise<unknown>,
+    { readonly rows: Promise<Row[]>; readonly column: string; readonly keep: number | null }
+  >();
   const nodeView = (query: string, raw: unknown, prefix = '') =>
     modelRow(query, () => rowToNodeView(raw, prefix));
   const edgeView = (query: string, raw: unknown, from: string, to: string, prefix = '') =>
@@ -377,8 +394,9 @@ export function createCypherReader(
 
   async function relatedRows(
     shape: RelatedShape,
-    parents: readonly string[],
+    parents: readonly string[] | typeof LINKED,
     query: RelatedQuery,
+    runner: RunQuery = run,
   ): Promise<{ parent: string; total: number | null; row: RelatedRow }[]> {
     const otherKinds = shape.others.filter((k) => query.otherKinds.includes(k));
     if (otherKinds.length === 0) return [];
@@ -387,7 +405,8 @@ export function createCypherReader(
       key ? [key.value * d, key.nameRank * d, key.tieKey * d] : [open, open, open];
     const [lo1, lo2, lo3] = bound(query.after, MIN_NUMBER);
     const [hi1, hi2, hi3] = bound(query.before, MAX_NUMBER);
-    const batch = !single(parents);
+    // Linked parents are many, or none, or one: a batch text reads them all alike.
+    const batch = parents === LINKED || !single(parents);
     const withCount = counted(query);
     const order = {
       orderBy: query.order,
@@ -398,7 +417,7 @@ export function createCypherReader(
       // A batch text takes $withCount; a single parent's is counted or not by its name.
       ...(batch ? { withCount } : {}),
     };
-    const parentParams = single(parents) ? { parent: parents[0] } : { parents };
+    const parentParams = batch ? { parents: parents ?? [] } : { parent: (parents as readonly [string])[0] };
     // Nothing narrows the page: the open text, where the engine has one (read-cypher.ts).
     const open =
       otherKinds.length === shape.others.length &&
@@ -414,7 +433,7 @@ export function createCypherReader(
       open !== null && has(open)
         ? open
         : relatedQueryName(shape, batch, query.withEvidence, query.projection, withCount);
-    const rows = await run(
+    const rows = await runner(
       name,
       name === open
         ? { ...parentParams, ...order }
@@ -455,6 +474,122 @@ export function createCypherReader(
         },
       };
     });
+  }
+
+  /**
+   * The pages of `parents` from the rows of the statements that read them (relationship kinds,
+   * directions): merged per parent in the page's order, cut, each with its count.
+   */
+  function pagesOf(
+    query: RelatedQuery,
+    parents: readonly string[],
+    results: readonly { parent: string; total: number | null; row: RelatedRow }[][],
+  ): RelatedPage[] {
+    const d = sign(query.sortDirection);
+    const page = query.from === 'start' ? 1 : -1;
+    const found = new Map<string, RelatedRow[]>();
+    const totals = new Map<string, number>();
+    for (const rows of results) {
+      // Each statement's rows of a parent carry its count for that parent: add one per statement.
+      const seen = new Set<string>();
+      for (const { parent, total, row } of rows) {
+        const list = found.get(parent);
+        if (list) list.push(row);
+        else found.set(parent, [row]);
+        if (total !== null && !seen.has(parent)) {
+          seen.add(parent);
+          totals.set(parent, (totals.get(parent) ?? 0) + total);
+        }
+      }
+    }
+    const directed = (r: RelatedRow) => [r.key.value * d, r.key.nameRank * d, r.key.tieKey * d];
+    return parents.map((parent) => {
+      // Several statements (relationship kinds, directions) answer one field: merge them in the
+      // order each was read in, then cut, as one statement would have. One statement's rows are
+      // in that order already.
+      const rows = found.get(parent) ?? [];
+      if (results.length > 1) rows.sort((a, b) => compareDirected(directed(a), directed(b)) * page);
+      const kept = rows.slice(0, query.size);
+      return {
+        rows: page === 1 ? kept : kept.reverse(),
+        more: rows.length > query.size,
+        // A parent with no relationship has no row, and so no count: it has none.
+        total: counted(query) ? (totals.get(parent) ?? 0) : null,
+      };
+    });
+  }
+
+  /** One page of a root list (see GraphReader.listPage), its statement run by `runner`. */
+  async function listPageOf(query: ListQuery, runner: RunQuery): Promise<ListPage> {
+    const spec: ListSpec = LISTS[query.kind];
+    const keyType = listKeyType(query.order);
+    // A page counted from the end reads the list backwards: the reversed order, then reversed back.
+    const textDirection = query.from === 'start' ? query.direction : flip(query.direction);
+    const [lo, hi] = query.from === 'start' ? [query.after, query.before] : [query.before, query.after];
+    const ascending = textDirection === 'asc';
+    const openKey = (low: boolean) =>
+      keyType === 'string' ? (low ? MIN_TEXT : MAX_TEXT) : low ? MIN_NUMBER : MAX_NUMBER;
+    const openRank = (low: boolean) => (low ? MIN_RANK : MAX_RANK);
+    // In a descending text the lower bound is the larger value.
+    const loOpen = ascending;
+    const hiOpen = !ascending;
+    const params: Record<string, unknown> = {
+      ...listParams(spec, query.filter),
+      loRank: lo?.nameRank ?? openRank(loOpen),
+      hiRank: hi?.nameRank ?? openRank(hiOpen),
+      // The core texts read no evidence and take no $withEvidence (Kuzu refuses an unknown parameter).
+      ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
+      limit: query.size + 1,
+    };
+    if (keyType) {
+      params['loKey'] = lo ? lo.value : openKey(loOpen);
+      params['hiKey'] = hi ? hi.value : openKey(hiOpen);
+    }
+    // Counted with the page only when no cursor bounds it (the text counts within its bounds),
+    // and only where the engine has a counted text (see listFiles in read-cypher.ts).
+    const countedName = listQueryName(query.kind, query.order, textDirection, query.projection, true);
+    const first = query.after === null && query.before === null;
+    const counted = query.withCount && first && has(countedName);
+    // Nothing narrows the page: the open text, where the engine has one (read-cypher.ts).
+    const openName = listQueryName(query.kind, query.order, textDirection, query.projection, false, true);
+    const open = !counted && first && unfiltered(query.filter) && has(openName);
+    const name = counted
+      ? countedName
+      : open
+        ? openName
+        : listQueryName(query.kind, query.order, textDirection, query.projection);
+    const rows = await runner(
+      name,
+      open
+        ? {
+            limit: params['limit'],
+            ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
+          }
+        : params,
+    );
+    let total: number | null = null;
+    if (counted) {
+      // No row means no node passes the filters (a page with open bounds reads at least one).
+      const first = rows[0]?.['total'] ?? 0;
+      if (typeof first !== 'number' || !Number.isInteger(first))
+        throw new RowShapeError(`a row of ${name}`, 'total: expected an integer');
+      total = first;
+    }
+    const items = rows.slice(0, query.size).map((row) => {
+      const node = nodeView(name, row);
+      const rank = node.properties['nameRank'];
+      const value = row['sortKey'];
+      const key: ListKey = {
+        value: typeof value === 'number' || typeof value === 'string' ? value : null,
+        nameRank: typeof rank === 'number' ? rank : 0,
+      };
+      return { node, key };
+    });
+    return {
+      items: query.from === 'start' ? items : items.reverse(),
+      more: rows.length > query.size,
+      total,
+    };
   }
 
   /** The shapes a relationship query reads for parents of one kind. */
@@ -519,76 +654,15 @@ export function createCypherReader(
       return ids.map((id) => found.get(id) ?? null);
     },
 
-    async listPage(query: ListQuery) {
-      const spec: ListSpec = LISTS[query.kind];
-      const keyType = listKeyType(query.order);
-      // A page counted from the end reads the list backwards: the reversed order, then reversed back.
-      const textDirection = query.from === 'start' ? query.direction : flip(query.direction);
-      const [lo, hi] = query.from === 'start' ? [query.after, query.before] : [query.before, query.after];
-      const ascending = textDirection === 'asc';
-      const openKey = (low: boolean) =>
-        keyType === 'string' ? (low ? MIN_TEXT : MAX_TEXT) : low ? MIN_NUMBER : MAX_NUMBER;
-      const openRank = (low: boolean) => (low ? MIN_RANK : MAX_RANK);
-      // In a descending text the lower bound is the larger value.
-      const loOpen = ascending;
-      const hiOpen = !ascending;
-      const params: Record<string, unknown> = {
-        ...listParams(spec, query.filter),
-        loRank: lo?.nameRank ?? openRank(loOpen),
-        hiRank: hi?.nameRank ?? openRank(hiOpen),
-        // The core texts read no evidence and take no $withEvidence (Kuzu refuses an unknown parameter).
-        ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
-        limit: query.size + 1,
-      };
-      if (keyType) {
-        params['loKey'] = lo ? lo.value : openKey(loOpen);
-        params['hiKey'] = hi ? hi.value : openKey(hiOpen);
-      }
-      // Counted with the page only when no cursor bounds it (the text counts within its bounds),
-      // and only where the engine has a counted text (see listFiles in read-cypher.ts).
-      const countedName = listQueryName(query.kind, query.order, textDirection, query.projection, true);
-      const first = query.after === null && query.before === null;
-      const counted = query.withCount && first && has(countedName);
-      // Nothing narrows the page: the open text, where the engine has one (read-cypher.ts).
-      const openName = listQueryName(query.kind, query.order, textDirection, query.projection, false, true);
-      const open = !counted && first && unfiltered(query.filter) && has(openName);
-      const name = counted
-        ? countedName
-        : open
-          ? openName
-          : listQueryName(query.kind, query.order, textDirection, query.projection);
-      const rows = await run(
-        name,
-        open
-          ? {
-              limit: params['limit'],
-              ...(query.projection === 'all' ? { withEvidence: query.withEvidence } : {}),
-            }
-          : params,
-      );
-      let total: number | null = null;
-      if (counted) {
-        // No row means no node passes the filters (a page with open bounds reads at least one).
-        const first = rows[0]?.['total'] ?? 0;
-        if (typeof first !== 'number' || !Number.isInteger(first))
-          throw new RowShapeError(`a row of ${name}`, 'total: expected an integer');
-        total = first;
-      }
-      const items = rows.slice(0, query.size).map((row) => {
-        const node = nodeView(name, row);
-        const rank = node.properties['nameRank'];
-        const value = row['sortKey'];
-        const key: ListKey = {
-          value: typeof value === 'number' || typeof value === 'string' ? value : null,
-          nameRank: typeof rank === 'number' ? rank : 0,
-        };
-        return { node, key };
+    listPage(query: ListQuery) {
+      let own: Promise<Row[]> | undefined;
+      const page = listPageOf(query, (name, params) => {
+        own = run(name, params);
+        return own;
       });
-      return {
-        items: query.from === 'start' ? items : items.reverse(),
-        more: rows.length > query.size,
-        total,
-      };
+      // The page's nodes are its first rows: the last is there to say whether there are more.
+      if (own) followable.set(page, { rows: own, column: 'id', keep: query.size });
+      return page;
     },
 
     async listCount(kind, filter) {
@@ -603,41 +677,38 @@ export function createCypherReader(
 
     async relatedPages(query, parents): Promise<RelatedPage[]> {
       if (parents.length === 0) return [];
-      const d = sign(query.sortDirection);
-      const page = query.from === 'start' ? 1 : -1;
-      const found = new Map<string, RelatedRow[]>();
-      const totals = new Map<string, number>();
       const work = [...groupByKind(parents)].flatMap(([kind, group]) =>
         shapesFor(kind, query).map((shape) => relatedRows(shape, group, query)),
       );
-      for (const rows of await Promise.all(work)) {
-        // Each statement's rows of a parent carry its count for that parent: add one per statement.
-        const seen = new Set<string>();
-        for (const { parent, total, row } of rows) {
-          const list = found.get(parent);
-          if (list) list.push(row);
-          else found.set(parent, [row]);
-          if (total !== null && !seen.has(parent)) {
-            seen.add(parent);
-            totals.set(parent, (totals.get(parent) ?? 0) + total);
-          }
-        }
-      }
-      const directed = (r: RelatedRow) => [r.key.value * d, r.key.nameRank * d, r.key.tieKey * d];
-      return parents.map((parent) => {
-        // Several statements (relationship kinds, directions) answer one field: merge them in the
-        // order each was read in, then cut, as one statement would have. One statement's rows are
-        // in that order already.
-        const rows = found.get(parent) ?? [];
-        if (work.length > 1) rows.sort((a, b) => compareDirected(directed(a), directed(b)) * page);
-        const kept = rows.slice(0, query.size);
-        return {
-          rows: page === 1 ? kept : kept.reverse(),
-          more: rows.length > query.size,
-          // A parent with no relationship has no row, and so no count: it has none.
-          total: counted(query) ? (totals.get(parent) ?? 0) : null,
-        };
+      return pagesOf(query, parents, await Promise.all(work));
+    },
+
+    followingPages(after, kind, query) {
+      const source = followable.get(after);
+      if (!source || !runAfter) return null;
+      // One statement only: a later level follows its rows in turn.
+      const shapes = shapesFor(kind, query).filter((s) => s.others.some((k) => query.otherKinds.includes(k)));
+      const [shape] = shapes;
+      if (!shape || shapes.length > 1) return null;
+      const link = { source: source.rows, column: source.column, param: 'parents', keep: source.keep };
+      let own: Promise<Row[]> | undefined;
+      const rows = relatedRows(shape, LINKED, query, (name, params) => {
+        own = runAfter(name, params, link);
+        return own;
       });
+      const pages = (async () => {
+        const [read, before] = await Promise.all([rows, source.rows]);
+        const kept = source.keep === null ? before : before.slice(0, source.keep);
+        const parents = unique(
+          kept
+            .map((r) => r[source.column])
+            .filter((id): id is string => typeof id === 'string' && kindOfId(id) === kind),
+        );
+        const answered = pagesOf(query, parents, [read]);
+        return new Map(parents.map((parent, i) => [parent, answered[i] as RelatedPage]));
+      })();
+      if (own) followable.set(pages, { rows: own, column: 'n_id', keep: null });
+      return pages;
     },
 
     async relatedCounts(query, parents) {

@@ -1,7 +1,7 @@
 import type { EdgeKind } from '../model/graph-model.js';
 import { tiesToGraph } from '../model/network-ties.js';
 import { type GraphData, type GraphView, RecordShapeError, rowToEdge, rowToNode } from '../model/records.js';
-import { createCypherReader, readQueryNames } from './cypher-reader.js';
+import { createCypherReader, type RunAfter, readQueryNames } from './cypher-reader.js';
 import { DERIVE_QUERIES } from './derive.js';
 import { RowShapeError, StoreUnavailableError } from './errors.js';
 import type { CypherExecutor, FinishLoad, Params, Row } from './executor.js';
@@ -94,12 +94,14 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
       const scope = executor.readScope(options.deadlineMs ?? DEFAULT_DEADLINE_MS);
       const budget = new ReadBudget(options.maxBytes ?? Number.POSITIVE_INFINITY);
       const heard = options.onStatement;
-      const run = async (name: string, params: Params): Promise<Row[]> => {
+      /** The scope's own promise of each read handed out, so a later read can link to it. */
+      const inner = new WeakMap<Promise<Row[]>, Promise<Row[]>>();
+      const counted = async (name: string, start: () => Promise<Row[]>): Promise<Row[]> => {
         budget.check();
         const started = heard ? performance.now() : 0;
         let ok = false;
         try {
-          const rows = await scope.read(queries.get(name), params);
+          const rows = await start();
           ok = true;
           budget.spend(rows);
           return rows;
@@ -107,7 +109,28 @@ export function createCypherStore(executor: CypherExecutor, modelHash: string): 
           heard?.(name, performance.now() - started, ok);
         }
       };
-      const reader = createCypherReader(run, modelHash, has);
+      const tracked = (name: string, start: () => Promise<Row[]>): Promise<Row[]> => {
+        let own: Promise<Row[]> | undefined;
+        const outer = counted(name, () => {
+          own = start();
+          return own;
+        });
+        if (own) inner.set(outer, own);
+        return outer;
+      };
+      const run = (name: string, params: Params) =>
+        tracked(name, () => scope.read(queries.get(name), params));
+      const readAfter = scope.readAfter?.bind(scope);
+      const runAfter: RunAfter | undefined = readAfter
+        ? (name, params, link) =>
+            tracked(name, () =>
+              readAfter(queries.get(name), params, {
+                ...link,
+                source: inner.get(link.source) ?? link.source,
+              }),
+            )
+        : undefined;
+      const reader = createCypherReader(run, modelHash, has, runAfter);
       return {
         ...reader,
         stats: () => ({ ...scope.stats(), bytes: budget.spent }),

@@ -18,8 +18,27 @@ export type Row = Readonly<Record<string, unknown>>;
  * first statement and bounded by the scope's deadline; on Kuzu each runs on a pooled connection.
  * Counts what it ran, so a request's cost in statements and rows can be reported and tested.
  */
+/**
+ * Where a read's list parameter comes from (ReadScope.readAfter): `column` of the rows of another
+ * read of the same scope, of its first `keep` rows when not null (a page's extra row is left out).
+ */
+export interface ReadLink {
+  /** The other read, as its `read` or `readAfter` returned it. */
+  readonly source: Promise<Row[]>;
+  readonly column: string;
+  /** The parameter that takes the column's values. */
+  readonly param: string;
+  readonly keep: number | null;
+}
+
 export interface ReadScope {
   read(query: Query, params: Params): Promise<Row[]>;
+  /**
+   * A read whose list parameter `link.param` holds another read's values (see ReadLink). Where the
+   * engine has it (Neo4j), both go to the database as one statement: a query's levels without a
+   * statement each. Absent on Kuzu, where a statement costs little: the caller reads level by level.
+   */
+  readAfter?(query: Query, params: Params, link: ReadLink): Promise<Row[]>;
   stats(): Omit<ReadStats, 'bytes'>;
   /** Ends the transaction, if one was opened. Further reads fail. */
   close(): Promise<void>;

@@ -380,6 +380,20 @@ export interface GraphReader {
   /** One page of a relationship field for each parent, in key order. */
   relatedPages(query: RelatedQuery, parents: readonly string[]): Promise<RelatedPage[]>;
 
+  /**
+   * The pages of a relationship field for the `kind` nodes another read of this request yields,
+   * started before that read has answered: `after` is the promise a `listPage`, or an earlier
+   * `followingPages`, handed out (its page's nodes, or the nodes at the other end of its pages). On
+   * Neo4j both go to the database as one statement, so a query's levels cost one statement, not
+   * one each. By parent id; a parent with no page was not among the nodes. Null when the engine
+   * reads level by level (Kuzu), `after` is no such read, or the field takes several statements.
+   */
+  followingPages(
+    after: Promise<unknown>,
+    kind: NodeKind,
+    query: RelatedQuery,
+  ): Promise<ReadonlyMap<string, RelatedPage>> | null;
+
   /** How many relationships a relationship field holds for each parent, in key order (cursors ignored). */
   relatedCounts(query: RelatedQuery, parents: readonly string[]): Promise<number[]>;
 

@@ -2,7 +2,15 @@ import neo4j, { type Driver, type ManagedTransaction, type Session, type Transac
 import type { Neo4jConfig } from '../../config.js';
 import { DERIVE_QUERIES } from '../derive.js';
 import { StoreQueryError, StoreTimeoutError, StoreUnavailableError } from '../errors.js';
-import type { CypherExecutor, FinishLoad, Params, ReadScope, Row, WriteTransaction } from '../executor.js';
+import type {
+  CypherExecutor,
+  FinishLoad,
+  Params,
+  ReadLink,
+  ReadScope,
+  Row,
+  WriteTransaction,
+} from '../executor.js';
 import { neo4jSchemaQueryNames, stagedDeriveQueryName } from '../generated-cypher.js';
 import type { GraphSource } from '../graph-source.js';
 import type { LoadProgress } from '../load-progress.js';
@@ -27,8 +35,16 @@ export const NEO4J_QUERIES = [
 interface Waiting {
   readonly query: Query;
   readonly params: Params;
+  /** Where its list parameter comes from (readAfter), with that read's own entry when known. */
+  readonly link?: ReadLink & { readonly from: Waiting | undefined };
   resolve(rows: Row[]): void;
   reject(error: unknown): void;
+}
+
+/** The values a link takes from its source's rows: the column's strings, each once, in order. */
+function linkedValues(rows: readonly Row[], link: ReadLink): string[] {
+  const kept = link.keep === null ? rows : rows.slice(0, link.keep);
+  return [...new Set(kept.map((r) => r[link.column]).filter((v): v is string => typeof v === 'string'))];
 }
 
 /** The Neo4j engine, kept thin: sessions, managed transactions, error and value mapping. */
@@ -114,6 +130,8 @@ export class Neo4jExecutor implements CypherExecutor {
     let transactions = 0;
     let closed = false;
     let waiting: Waiting[] = [];
+    /** Each pending or sent read's entry, by the promise it handed out, so a link can name it. */
+    const entries = new WeakMap<Promise<Row[]>, Waiting>();
     const begin = (): Transaction => {
       if (!tx) {
         session = this.session('READ');
@@ -129,7 +147,18 @@ export class Neo4jExecutor implements CypherExecutor {
       sent++;
       try {
         return await withDeadline(
-          runWithoutStack(() => begin().run(text, toParams(params))),
+          runWithoutStack(() => {
+            const result = begin().run(text, toParams(params));
+            // The columns, also of a statement that returns no row (see runAlone).
+            let keys: readonly string[] | undefined;
+            result.keys().then(
+              (k) => {
+                keys = k;
+              },
+              () => undefined,
+            );
+            return result.then((r) => ({ records: r.records, keys: keys ?? [] }));
+          }),
           limit,
           () =>
             new StoreUnavailableError(
@@ -143,7 +172,9 @@ export class Neo4jExecutor implements CypherExecutor {
     const runAlone = async ({ query, params, resolve, reject }: Waiting) => {
       try {
         const result = await run(query.name, query.text, params);
-        this.shapes.saw(query.name, result.records[0]?.keys, result.records.length);
+        // Its columns from its rows, or from the driver's keys when it answered none: a read that
+        // follows another one (readAfter) and often finds nothing can still go in a batch.
+        this.shapes.saw(query.name, result.records[0]?.keys ?? result.keys, result.records.length);
         rows += result.records.length;
         resolve(toRows(result.records));
       } catch (error) {
@@ -154,7 +185,23 @@ export class Neo4jExecutor implements CypherExecutor {
       const name = `a batch of ${batch.map((w) => w.query.name).join(', ')}`;
       try {
         const composed = composeBatch(
-          batch.map((w, i) => ({ text: w.query.text, params: w.params, columns: columns[i] ?? [] })),
+          batch.map((w, i) => {
+            const from = w.link ? batch.indexOf(w.link.from as Waiting) : -1;
+            const link = w.link
+              ? {
+                  part: from,
+                  index: (columns[from] ?? []).indexOf(w.link.column),
+                  param: w.link.param,
+                  keep: w.link.keep,
+                }
+              : undefined;
+            return {
+              text: w.query.text,
+              params: w.params,
+              columns: columns[i] ?? [],
+              ...(link ? { link } : {}),
+            };
+          }),
         );
         const result = await run(name, composed.text, composed.params);
         const record = result.records[0];
@@ -178,27 +225,66 @@ export class Neo4jExecutor implements CypherExecutor {
         for (const w of due) w.reject(new StoreUnavailableError('the request has ended'));
         return;
       }
-      const known = due.filter((w) => this.shapes.batchColumns(w.query.name));
+      // A linked read goes in the batch only after its source, and only with a column it has.
+      const known: Waiting[] = [];
+      for (const w of due) {
+        if (!this.shapes.batchColumns(w.query.name)) continue;
+        const from = w.link?.from;
+        if (
+          w.link &&
+          !(
+            from &&
+            known.includes(from) &&
+            this.shapes.batchColumns(from.query.name)?.includes(w.link.column)
+          )
+        )
+          continue;
+        known.push(w);
+      }
       const batch = known.length > 1 ? known : [];
-      for (const w of due) if (!batch.includes(w)) void runAlone(w);
+      for (const w of due) {
+        if (batch.includes(w)) continue;
+        const link = w.link;
+        if (!link) {
+          void runAlone(w);
+          continue;
+        }
+        // Alone, a linked read waits for its source's rows and takes their values as they are.
+        link.source.then(
+          (rows) => {
+            const values = linkedValues(rows, link);
+            if (values.length === 0) w.resolve([]);
+            else void runAlone({ ...w, params: { ...w.params, [link.param]: values } });
+          },
+          (error: unknown) => w.reject(error),
+        );
+      }
       if (batch.length > 0)
         void runBatch(
           batch,
           batch.map((w) => this.shapes.batchColumns(w.query.name) ?? []),
         );
     };
+    const enqueue = (query: Query, params: Params, link?: ReadLink): Promise<Row[]> => {
+      if (closed) return Promise.reject(new StoreUnavailableError('the request has ended'));
+      if (performance.now() > deadline)
+        return Promise.reject(new StoreTimeoutError(`${query.name} (the request)`, deadlineMs));
+      statements++;
+      let entry: Waiting | undefined;
+      const promise = new Promise<Row[]>((resolve, reject) => {
+        entry = link
+          ? { query, params, link: { ...link, from: entries.get(link.source) }, resolve, reject }
+          : { query, params, resolve, reject };
+        waiting.push(entry);
+        // The end of the tick: every statement the level's batches start is in by then.
+        if (waiting.length === 1) setImmediate(flush);
+      });
+      if (entry) entries.set(promise, entry);
+      return promise;
+    };
     return {
-      read: (query, params) => {
-        if (closed) return Promise.reject(new StoreUnavailableError('the request has ended'));
-        if (performance.now() > deadline)
-          return Promise.reject(new StoreTimeoutError(`${query.name} (the request)`, deadlineMs));
-        statements++;
-        return new Promise<Row[]>((resolve, reject) => {
-          waiting.push({ query, params, resolve, reject });
-          // The end of the tick: every statement the level's batches start is in by then.
-          if (waiting.length === 1) setImmediate(flush);
-        });
-      },
+      read: (query, params) => enqueue(query, params),
+      readAfter: (query, params, link) => enqueue(query, params, link),
       stats: () => ({ statements, sent, rows, transactions }),
       close: async () => {
         closed = true;

@@ -27,6 +27,16 @@ export interface BatchPart {
   readonly text: string;
   readonly params: Params;
   readonly columns: readonly string[];
+  /**
+   * A parameter that takes an earlier part's values: column `index` of part `part`'s rows (its first
+   * `keep` rows when not null), computed inside the statement rather than sent.
+   */
+  readonly link?: {
+    readonly part: number;
+    readonly index: number;
+    readonly param: string;
+    readonly keep: number | null;
+  };
 }
 
 const PARAMETER = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
@@ -34,6 +44,9 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The column that carries part `i`'s rows. */
 const listColumn = (i: number) => `hlp_batch_${i}`;
+
+/** The variable that holds part `i`'s linked values inside the statement. */
+const linkVariable = (i: number) => `hlp_link_${i}`;
 
 /** Part `i`'s name for parameter `name`: each part's parameters are renamed apart. */
 const partParameter = (i: number, name: string) => `p${i}_${name}`;
@@ -48,10 +61,28 @@ export function composeBatch(parts: readonly BatchPart[]): { text: string; param
   const params: Record<string, unknown> = {};
   const clauses: string[] = [];
   parts.forEach((part, i) => {
-    for (const [name, value] of Object.entries(part.params)) params[partParameter(i, name)] = value;
-    const text = part.text.replace(PARAMETER, (_, name: string) => `$${partParameter(i, name)}`);
+    const link = part.link;
+    if (link && !(link.part < i))
+      throw new Error(`part ${i} links to part ${link.part}, which does not come before it`);
+    for (const [name, value] of Object.entries(part.params))
+      if (name !== link?.param) params[partParameter(i, name)] = value;
+    const text = part.text.replace(PARAMETER, (_, name: string) =>
+      name === link?.param ? linkVariable(i) : `$${partParameter(i, name)}`,
+    );
+    const collected = `RETURN collect([${part.columns.join(', ')}]) AS ${listColumn(i)}`;
+    if (!link) {
+      clauses.push(`CALL () {\nCALL () {\n${text.trim()}\n}\n${collected}\n}`);
+      return;
+    }
+    // The linked values: a list comprehension over the earlier part's collected rows, cut to its
+    // first rows by a parameter (a page's extra row is no parent), so the text stays one text.
+    let rows = listColumn(link.part);
+    if (link.keep !== null) {
+      params[partParameter(i, 'hlp_keep')] = link.keep;
+      rows = `${rows}[0..$${partParameter(i, 'hlp_keep')}]`;
+    }
     clauses.push(
-      `CALL () {\nCALL () {\n${text.trim()}\n}\nRETURN collect([${part.columns.join(', ')}]) AS ${listColumn(i)}\n}`,
+      `CALL (${listColumn(link.part)}) {\nWITH [hlp_row IN ${rows} | hlp_row[${link.index}]] AS ${linkVariable(i)}\nCALL (${linkVariable(i)}) {\n${text.trim()}\n}\n${collected}\n}`,
     );
   });
   clauses.push(`RETURN ${parts.map((_, i) => listColumn(i)).join(', ')}`);
