@@ -37,10 +37,15 @@ export function earlyRead(read: EarlyRead): { readonly [EARLY]: EarlyRead } {
   return { [EARLY]: read };
 }
 
-function earlyReadOf(field: GraphQLField<unknown, unknown>): EarlyRead | null {
-  const read = field.extensions?.[EARLY];
-  return typeof read === 'function' ? (read as EarlyRead) : null;
+/** The read a field's extensions hold under `key` (earlyRead, followRead), or null. */
+function markedRead<R>(key: string): (field: GraphQLField<unknown, unknown>) => R | null {
+  return (field) => {
+    const read = field.extensions?.[key];
+    return typeof read === 'function' ? (read as R) : null;
+  };
 }
+
+const earlyReadOf = markedRead<EarlyRead>(EARLY);
 
 /**
  * The fields the node field selects on `typeName`, by response key, as the executor will group them;
@@ -141,10 +146,7 @@ export function followRead(read: FollowRead): { readonly [FOLLOW]: FollowRead } 
   return { [FOLLOW]: read };
 }
 
-function followReadOf(field: GraphQLField<unknown, unknown>): FollowRead | null {
-  const read = field.extensions?.[FOLLOW];
-  return typeof read === 'function' ? (read as FollowRead) : null;
-}
+const followReadOf = markedRead<FollowRead>(FOLLOW);
 
 /** The field nodes named `name` in the selections of `nodes` (no fragments, no directives), or null. */
 function childFields(nodes: readonly FieldNode[], name: string): FieldNode[] | null {
